@@ -1,0 +1,127 @@
+package com.loyaltybatch.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.loyaltybatch.common.Sql;
+
+@Repository
+class AccountRepository {
+
+    /** Accounts with their contact's member id: memberId belongs to the contact, not the account. */
+    static final String SELECT = """
+            SELECT a.id, a.contact_id, c.member_id, a.balance, a.earned, a.adjusted, a.redeemed, a.expired,
+                   a.tier_id, a.tier_points, a.tier_updated_date, a.expiration_date, a.expiring_points_amount,
+                   a.reward_available, a.created_date, a.updated_date, a.last_activity_date, a.revision
+            FROM loyalty_account a JOIN contact c ON c.id = a.contact_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    AccountRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    Optional<Account> findById(String id) {
+        return jdbc.sql(SELECT + " WHERE a.id = ?").param(id).query(AccountRepository::map).optional();
+    }
+
+    Optional<Account> findByContactId(String contactId) {
+        return jdbc.sql(SELECT + " WHERE a.contact_id = ?").param(contactId).query(AccountRepository::map).optional();
+    }
+
+    Optional<Account> findByMemberId(String memberId) {
+        return jdbc.sql(SELECT + " WHERE c.member_id = ?").param(memberId).query(AccountRepository::map).optional();
+    }
+
+    /** The account's points and revision, locked until the transaction ends. */
+    Optional<LockedAccount> lock(String id) {
+        return jdbc.sql("""
+                SELECT balance, earned, adjusted, redeemed, expired, revision
+                FROM loyalty_account WHERE id = ? FOR UPDATE""")
+                .param(id)
+                .query((rs, n) -> new LockedAccount(id,
+                        new Account.Points(rs.getLong("balance"), rs.getLong("earned"), rs.getLong("adjusted"),
+                                rs.getLong("redeemed"), rs.getLong("expired")),
+                        rs.getLong("revision")))
+                .optional();
+    }
+
+    record LockedAccount(String id, Account.Points points, long revision) {
+    }
+
+    void insert(Account account) {
+        insertAll(List.of(account));
+    }
+
+    void insertAll(List<Account> accounts) {
+        named.batchUpdate("""
+                INSERT INTO loyalty_account (id, contact_id, balance, earned, adjusted, redeemed, expired,
+                       reward_available, created_date, updated_date, last_activity_date, revision)
+                VALUES (:id, :contactId, :balance, :earned, :adjusted, :redeemed, :expired,
+                       :rewardAvailable, :createdDate, :updatedDate, :lastActivityDate, :revision)
+                """, accounts.stream().map(a -> new MapSqlParameterSource()
+                        .addValue("id", a.id())
+                        .addValue("contactId", a.contactId())
+                        .addValue("balance", a.points().balance())
+                        .addValue("earned", a.points().earned())
+                        .addValue("adjusted", a.points().adjusted())
+                        .addValue("redeemed", a.points().redeemed())
+                        .addValue("expired", a.points().expired())
+                        .addValue("rewardAvailable", a.rewardAvailable())
+                        .addValue("createdDate", Sql.ts(a.createdDate()))
+                        .addValue("updatedDate", Sql.ts(a.updatedDate()))
+                        .addValue("lastActivityDate", Sql.ts(a.lastActivityDate()))
+                        .addValue("revision", a.revision()))
+                .toArray(SqlParameterSource[]::new));
+    }
+
+    /** Writes new totals of an account locked by {@link #lock}, and bumps its revision. */
+    void updatePoints(String id, Account.Points points, Instant now) {
+        jdbc.sql("""
+                UPDATE loyalty_account SET balance = ?, earned = ?, adjusted = ?, redeemed = ?, expired = ?,
+                       last_activity_date = ?, updated_date = ?, revision = revision + 1
+                WHERE id = ?""")
+                .params(points.balance(), points.earned(), points.adjusted(), points.redeemed(), points.expired(),
+                        Sql.ts(now), Sql.ts(now), id)
+                .update();
+    }
+
+    /** Contacts without an account, in id order, at most {@code limit}. */
+    List<String> contactsWithoutAccount(int limit) {
+        return jdbc.sql("""
+                SELECT c.id FROM contact c
+                WHERE NOT EXISTS (SELECT 1 FROM loyalty_account a WHERE a.contact_id = c.id)
+                ORDER BY c.id FETCH FIRST ? ROWS ONLY""")
+                .param(limit).query(String.class).list();
+    }
+
+    static Account map(ResultSet rs, int row) throws SQLException {
+        return new Account(
+                rs.getString("id"),
+                rs.getString("contact_id"),
+                rs.getString("member_id"),
+                new Account.Points(rs.getLong("balance"), rs.getLong("earned"), rs.getLong("adjusted"),
+                        rs.getLong("redeemed"), rs.getLong("expired")),
+                new Account.Tier(rs.getString("tier_id"), Sql.nullableLong(rs, "tier_points"),
+                        Sql.instant(rs, "tier_updated_date")),
+                new Account.PointsExpiration(Sql.instant(rs, "expiration_date"),
+                        Sql.nullableLong(rs, "expiring_points_amount")),
+                rs.getBoolean("reward_available"),
+                Sql.instant(rs, "created_date"),
+                Sql.instant(rs, "updated_date"),
+                Sql.instant(rs, "last_activity_date"),
+                rs.getLong("revision"));
+    }
+}

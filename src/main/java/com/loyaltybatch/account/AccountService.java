@@ -1,0 +1,183 @@
+package com.loyaltybatch.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.loyaltybatch.common.ConflictException;
+import com.loyaltybatch.common.Ids;
+import com.loyaltybatch.common.InsufficientBalanceException;
+import com.loyaltybatch.common.NotFoundException;
+import com.loyaltybatch.contact.ContactService;
+import com.loyaltybatch.program.ProgramService;
+
+/**
+ * Opens accounts and moves points. Each points operation locks the account row, writes one
+ * ledger transaction and the new totals in the same database transaction, so concurrent
+ * operations from any number of threads or processes serialize per account and never lose an
+ * update.
+ */
+@Service
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final TransactionRepository transactions;
+    private final ProgramService program;
+    private final ContactService contacts;
+    private final AccountQueries queries;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, TransactionRepository transactions, AccountQueries queries,
+            ProgramService program, ContactService contacts, Clock clock) {
+        this.accounts = accounts;
+        this.queries = queries;
+        this.transactions = transactions;
+        this.program = program;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Account get(String id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Account getByContactId(String contactId) {
+        return accounts.findByContactId(contactId).orElseThrow(() -> new NotFoundException("account for contact", contactId));
+    }
+
+    @Transactional(readOnly = true)
+    public Account getByMemberId(String memberId) {
+        return accounts.findByMemberId(memberId).orElseThrow(() -> new NotFoundException("account for member", memberId));
+    }
+
+    /** Accounts matching a filter, in the requested order, one page at a time. */
+    @Transactional(readOnly = true)
+    public AccountPage query(AccountQuery query) {
+        return queries.page(query);
+    }
+
+    /** How many accounts match a filter and search (both optional). */
+    @Transactional(readOnly = true)
+    public long count(String filter, String search) {
+        return queries.count(filter, search);
+    }
+
+    @Transactional(readOnly = true)
+    public AccountTotals totals() {
+        return queries.totals();
+    }
+
+    /** Opens the account of a contact. The program must be ACTIVE; one account per contact. */
+    @Transactional
+    public Account create(String contactId) {
+        program.requireActive();
+        contacts.get(contactId);
+        accounts.findByContactId(contactId).ifPresent(existing -> {
+            throw new ConflictException("contact " + contactId + " already has account " + existing.id());
+        });
+        Account account = newAccount(contactId, clock.instant());
+        try {
+            accounts.insert(account);
+        } catch (DuplicateKeyException raced) {
+            throw new ConflictException("contact " + contactId + " already has an account");
+        }
+        return get(account.id());
+    }
+
+    /**
+     * Opens accounts for up to {@code limit} contacts that have none (use case 1 of the Loyalty
+     * APIs). Returns how many were opened; zero means every contact has an account.
+     */
+    @Transactional
+    public int enrollNext(int limit) {
+        program.requireActive();
+        Instant now = clock.instant();
+        List<Account> opened = accounts.contactsWithoutAccount(limit).stream()
+                .map(contactId -> newAccount(contactId, now)).toList();
+        accounts.insertAll(opened);
+        return opened.size();
+    }
+
+    /**
+     * Credits points. A request whose idempotency key the account already used returns the
+     * original transaction and credits nothing.
+     */
+    @Transactional
+    public PointsOperation earn(String accountId, EarnRequest request) {
+        program.requireActive();
+        var locked = lock(accountId);
+        var original = transactions.findByIdempotencyKey(accountId, request.idempotencyKey());
+        if (original.isPresent()) {
+            return new PointsOperation(original.get(), get(accountId));
+        }
+        Instant now = clock.instant();
+        var transaction = new PointsTransaction(Ids.newId(), accountId, now, request.amount(), TransactionType.EARN,
+                request.description(), request.idempotencyKey(),
+                new PointsTransaction.EarnInfo(request.appId(), request.activityType(), request.orderId()),
+                null, null, null, null);
+        return record(locked, locked.points().earn(request.amount()), transaction, now);
+    }
+
+    /**
+     * Corrects a balance by a delta or to a value. The request must carry the account's current
+     * revision, so two systems syncing balances never overwrite each other unseen.
+     */
+    @Transactional
+    public PointsOperation adjust(String accountId, AdjustRequest request) {
+        program.requireActive();
+        var locked = lock(accountId);
+        if (locked.revision() != request.revision()) {
+            throw ConflictException.staleRevision("account " + accountId, request.revision(), locked.revision());
+        }
+        long before = locked.points().balance();
+        long delta = request.deltaFrom(before);
+        if (before + delta < 0) {
+            throw new InsufficientBalanceException(before, -delta);
+        }
+        Instant now = clock.instant();
+        var transaction = new PointsTransaction(Ids.newId(), accountId, now, delta, TransactionType.ADJUST,
+                request.description(), null, null, null,
+                new PointsTransaction.BalanceChange(before, before + delta), null, null);
+        return record(locked, locked.points().adjust(delta), transaction, now);
+    }
+
+    @Transactional(readOnly = true)
+    public PointsTransaction transaction(String id) {
+        return transactions.findById(id).orElseThrow(() -> new NotFoundException("transaction", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PointsTransaction> transactions(TransactionQuery query) {
+        get(query.accountId());
+        return transactions.find(query);
+    }
+
+    /** Sum of the account's ledger; equal to its balance at all times. */
+    @Transactional(readOnly = true)
+    public long ledgerSum(String accountId) {
+        return transactions.sumAmounts(accountId);
+    }
+
+    private AccountRepository.LockedAccount lock(String accountId) {
+        return accounts.lock(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+    }
+
+    private PointsOperation record(AccountRepository.LockedAccount locked, Account.Points next,
+            PointsTransaction transaction, Instant now) {
+        transactions.insert(transaction);
+        accounts.updatePoints(locked.id(), next, now);
+        return new PointsOperation(transaction, get(locked.id()));
+    }
+
+    private static Account newAccount(String contactId, Instant now) {
+        return new Account(Ids.newId(), contactId, null, Account.Points.ZERO,
+                new Account.Tier(null, null, null), new Account.PointsExpiration(null, null), false,
+                now, now, null, 1);
+    }
+}

@@ -1,0 +1,5 @@
+package com.loyaltybatch.launch.cli;
+
+enum Format {
+    text, json
+}

@@ -1,0 +1,12 @@
+package com.loyaltybatch.launch.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "loyalty", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Loyalty Batch: a self-hosted loyalty-program engine and batch runner.",
+        subcommands = {ProgramCommand.class, ContactsCommand.class, AccountsCommand.class, PointsCommand.class,
+                TransactionsCommand.class, DemoCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 failed or refused, 2 usage or input error,",
+                "3 completed with skipped or failed items."})
+public class LoyaltyCommand extends GroupCommand {
+}

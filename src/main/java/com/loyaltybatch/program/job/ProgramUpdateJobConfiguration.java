@@ -1,0 +1,26 @@
+package com.loyaltybatch.program.job;
+
+import static com.loyaltybatch.batch.ManagementJobs.keys;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.loyaltybatch.batch.ManagementJobs;
+import com.loyaltybatch.program.ProgramChanges;
+import com.loyaltybatch.program.ProgramService;
+
+@Configuration(proxyBeanMethods = false)
+class ProgramUpdateJobConfiguration {
+
+    static final String NAME = "program-update";
+
+    @Bean(NAME)
+    Job programUpdateJob(JobRepository repository, PlatformTransactionManager transactionManager, ProgramService program) {
+        return ManagementJobs.job(NAME, repository, transactionManager, keys(), keys("name", "pointName", "iconUrl"),
+                (parameters, result) -> program.update(new ProgramChanges(parameters.getString("name"),
+                        parameters.getString("pointName"), parameters.getString("iconUrl"))));
+    }
+}
