@@ -1,8 +1,9 @@
 package com.loyaltybatch.launch.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
-@Command(name = "loyalty", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "loyalty", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = "Loyalty Batch: a self-hosted loyalty-program engine and batch runner.",
         subcommands = {ProgramCommand.class, ContactsCommand.class, AccountsCommand.class, PointsCommand.class,
                 TransactionsCommand.class, DemoCommand.class},
