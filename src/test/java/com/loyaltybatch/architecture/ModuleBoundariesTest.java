@@ -1,0 +1,56 @@
+package com.loyaltybatch.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the package structure of DESIGN.md: features by package, dependencies pointing one way. */
+@AnalyzeClasses(packages = "com.loyaltybatch", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleBoundariesTest {
+
+    static final String[] DOMAIN = {"com.loyaltybatch.common..", "com.loyaltybatch.program..",
+            "com.loyaltybatch.contact..", "com.loyaltybatch.account..", "com.loyaltybatch.reward..",
+            "com.loyaltybatch.earning..", "com.loyaltybatch.tier.."};
+
+    static final String[] LOYALTY_TYPES = {"com.loyaltybatch.common..", "com.loyaltybatch.program..",
+            "com.loyaltybatch.contact..", "com.loyaltybatch.account..", "com.loyaltybatch.reward..",
+            "com.loyaltybatch.earning..", "com.loyaltybatch.tier..", "com.loyaltybatch.statement..",
+            "com.loyaltybatch.demo.."};
+
+    @ArchTest
+    static final ArchRule domainKnowsNothingOfBatchCommandLineOrMail = noClasses()
+            .that().resideInAnyPackage(DOMAIN).and().resideOutsideOfPackage("..job..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.batch..", "picocli..",
+                    "com.loyaltybatch.batch..", "com.loyaltybatch.launch..", "com.loyaltybatch.messaging..",
+                    "com.loyaltybatch.report..", "com.loyaltybatch.statement..", "jakarta.mail..", "freemarker..")
+            .because("domain packages know nothing of batch, command line or mail (DESIGN.md)");
+
+    @ArchTest
+    static final ArchRule onlyTheLaunchPackageKnowsTheCommandLine = noClasses()
+            .that().resideOutsideOfPackage("com.loyaltybatch.launch..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.loyaltybatch.launch..", "picocli..")
+            .because("launch sits on top of every feature");
+
+    @ArchTest
+    static final ArchRule messagingAndReportsKnowNoLoyaltyTypes = noClasses()
+            .that().resideInAnyPackage("com.loyaltybatch.messaging..", "com.loyaltybatch.report..",
+                    "com.loyaltybatch.batch..")
+            .should().dependOnClassesThat().resideInAnyPackage(LOYALTY_TYPES);
+
+    @ArchTest
+    static final ArchRule programStandsAlone = noClasses()
+            .that().resideInAPackage("com.loyaltybatch.program..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.loyaltybatch.contact..", "com.loyaltybatch.account..");
+
+    @ArchTest
+    static final ArchRule contactsDoNotKnowAccounts = noClasses()
+            .that().resideInAPackage("com.loyaltybatch.contact..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.loyaltybatch.account..");
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching("com.loyaltybatch.(*)..").should().beFreeOfCycles();
+}
