@@ -19,7 +19,11 @@ import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
+import org.springframework.batch.core.repository.JobRepository;
+
+import com.loyaltybatch.batch.LaunchParameters;
 import com.loyaltybatch.batch.ManagementJobs;
+import com.loyaltybatch.common.NotFoundException;
 import com.loyaltybatch.common.ConflictException;
 import com.loyaltybatch.common.InvalidInputException;
 import com.loyaltybatch.common.LoyaltyException;
@@ -29,11 +33,70 @@ import com.loyaltybatch.common.LoyaltyException;
 public class JobRunner {
 
     private final Map<String, Job> jobs;
+    private final Map<String, LaunchParameters> launchParameters;
     private final JobOperator operator;
+    private final JobRepository repository;
 
-    JobRunner(List<Job> jobs, JobOperator operator) {
+    JobRunner(List<Job> jobs, List<LaunchParameters> launchParameters, JobOperator operator, JobRepository repository) {
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+        this.launchParameters = launchParameters.stream()
+                .collect(Collectors.toMap(LaunchParameters::jobName, Function.identity()));
         this.operator = operator;
+        this.repository = repository;
+    }
+
+    /**
+     * Starts a job with {@code key=value} parameters as a person or a schedule gives them. A
+     * business job resolves and validates them itself (defaults, identifying business key); any
+     * other job runs them as strings, as a new instance each time.
+     */
+    public JobExecution launch(String jobName, Map<String, String> given) {
+        LaunchParameters spec = launchParameters.get(jobName);
+        if (spec != null) {
+            return start(jobName, spec.resolve(given));
+        }
+        JobParametersBuilder parameters = new JobParametersBuilder();
+        given.forEach(parameters::addString);
+        parameters.addString(ManagementJobs.LAUNCH_ID, UUID.randomUUID().toString());
+        return start(jobName, parameters.toJobParameters());
+    }
+
+    /** Starts a FAILED or STOPPED execution again, from where it stopped. */
+    public JobExecution restart(long executionId) {
+        JobExecution execution = execution(executionId);
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            throw new ConflictException("execution " + executionId + " already completed; nothing to restart");
+        }
+        if (execution.getStatus().isRunning()) {
+            throw new ConflictException("execution " + executionId + " is " + execution.getStatus()
+                    + "; if its process is gone, run 'recover " + executionId + "' first");
+        }
+        try {
+            return operator.restart(execution);
+        } catch (JobRestartException e) {
+            throw new ConflictException("execution " + executionId + " cannot be restarted: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Marks an execution left STARTED by a process that died (kill -9, power loss) as FAILED, so
+     * it can be restarted. Only for executions whose process is really gone.
+     */
+    public JobExecution recover(long executionId) {
+        JobExecution execution = execution(executionId);
+        if (!execution.getStatus().isRunning()) {
+            throw new ConflictException("execution " + executionId + " is " + execution.getStatus()
+                    + ", not running; only a STARTED or STOPPING execution needs recovering");
+        }
+        return operator.recover(execution);
+    }
+
+    public JobExecution execution(long executionId) {
+        JobExecution execution = repository.getJobExecution(executionId);
+        if (execution == null) {
+            throw new NotFoundException("job execution", Long.toString(executionId));
+        }
+        return execution;
     }
 
     public Map<String, Job> jobs() {
@@ -52,9 +115,9 @@ public class JobRunner {
         } catch (InvalidJobParametersException e) {
             throw new InvalidInputException(jobName + ": " + e.getMessage());
         } catch (JobInstanceAlreadyCompleteException e) {
-            throw new ConflictException(jobName + " already completed for " + parameters.getIdentifyingParameters());
+            throw new ConflictException(jobName + " already completed for " + identifying(parameters));
         } catch (JobExecutionAlreadyRunningException e) {
-            throw new ConflictException(jobName + " is already running for " + parameters.getIdentifyingParameters());
+            throw new ConflictException(jobName + " is already running for " + identifying(parameters));
         } catch (JobRestartException e) {
             throw new ConflictException(jobName + " cannot be restarted: " + e.getMessage());
         }
@@ -76,6 +139,12 @@ public class JobRunner {
             throw failure(execution);
         }
         return execution;
+    }
+
+    private static String identifying(JobParameters parameters) {
+        return parameters.getIdentifyingParameters().stream()
+                .filter(p -> !ManagementJobs.LAUNCH_ID.equals(p.name()))
+                .map(p -> p.name() + "=" + p.value()).sorted().collect(Collectors.joining(", "));
     }
 
     /** The refusal or error that ended an execution. */

@@ -18,6 +18,6 @@ import org.springframework.context.annotation.Import;
         "loyalty.cli.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:loyalty-test;DB_CLOSE_DELAY=-1",
         "loyalty.clock.fixed=2026-11-15T10:00:00Z"})
-@Import({TestData.class, CliRunner.class})
+@Import({TestData.class, CliRunner.class, Ledger.class})
 public @interface LoyaltyTest {
 }

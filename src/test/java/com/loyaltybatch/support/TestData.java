@@ -34,9 +34,14 @@ public class TestData {
         this.accounts = accounts;
     }
 
-    /** Empties the installation: no contacts, accounts or ledger; a DRAFT program without a name. */
+    /**
+     * Empties the installation: no contacts, accounts, ledger, deliveries or job history; a DRAFT
+     * program without a name.
+     */
     public void reset() {
-        for (String table : List.of("points_transaction", "loyalty_account", "contact")) {
+        for (String table : List.of("statement_delivery", "points_transaction", "loyalty_account", "contact",
+                "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_CONTEXT",
+                "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         jdbc.sql("""
@@ -54,6 +59,14 @@ public class TestData {
         String id = UUID.randomUUID().toString();
         contacts.upsert(List.of(new ContactDraft(id, email, "Ada", "Lovelace", "en", null, true)));
         return contacts.get(id);
+    }
+
+    /** An account of a contact with these details; the program must be ACTIVE. */
+    public Account member(String firstName, String lastName, String email, String locale, boolean subscribed,
+            String memberId) {
+        String id = UUID.randomUUID().toString();
+        contacts.upsert(List.of(new ContactDraft(id, email, firstName, lastName, locale, memberId, subscribed)));
+        return accounts.create(id);
     }
 
     /** An account of a fresh contact; the program must be ACTIVE. */

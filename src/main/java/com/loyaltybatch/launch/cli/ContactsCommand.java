@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "contacts", description = "Import, list and show contacts.",
-        subcommands = {ContactsImportCommand.class, ContactsCommand.ListContacts.class, ContactsCommand.Show.class})
+        subcommands = {ContactsImportCommand.class, ContactsCommand.ListContacts.class, ContactsCommand.Show.class,
+                ContactsUnsubscribeCommand.class})
 class ContactsCommand extends GroupCommand {
 
     @Command(name = "list", description = {"List contacts in id order (a JSON array with --format json).",

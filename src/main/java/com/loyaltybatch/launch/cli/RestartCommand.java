@@ -1,0 +1,17 @@
+package com.loyaltybatch.launch.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "restart", description = {"Restart a FAILED or STOPPED execution from where it stopped.",
+        "Work already done (e.g. messages already sent) is not repeated."})
+class RestartCommand extends JobCommand {
+
+    @Parameters(paramLabel = "EXECUTION_ID")
+    long executionId;
+
+    @Override
+    public Integer call() {
+        return report(jobs.restart(executionId));
+    }
+}

@@ -1,0 +1,34 @@
+package com.loyaltybatch.launch.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.loyaltybatch.common.InvalidInputException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "run", description = {"Run a job and wait for it to end. Prints the execution id and outcome.",
+        "Example: run monthly-statement period=2026-10 dry-run=true"})
+class RunCommand extends JobCommand {
+
+    @Parameters(index = "0", paramLabel = "JOB", description = "Job name, e.g. monthly-statement.")
+    String job;
+
+    @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "Job parameters.")
+    List<String> parameters = List.of();
+
+    @Override
+    public Integer call() {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String parameter : parameters) {
+            int equals = parameter.indexOf('=');
+            if (equals < 1) {
+                throw new InvalidInputException("parameter '" + parameter + "': expected KEY=VALUE");
+            }
+            given.put(parameter.substring(0, equals), parameter.substring(equals + 1));
+        }
+        return report(jobs.launch(job, given));
+    }
+}

@@ -1,0 +1,58 @@
+package com.loyaltybatch.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+/** Builds the MIME form of a {@link MailMessage}: multipart/alternative, text first, then HTML. */
+final class MimeMessages {
+
+    private MimeMessages() {
+    }
+
+    static MimeMessage build(Session session, MailMessage message, InternetAddress from, InternetAddress replyTo)
+            throws MessagingException {
+        MimeMessage mime = new FixedIdMimeMessage(session, message.messageId());
+        mime.setFrom(from);
+        if (replyTo != null) {
+            mime.setReplyTo(new InternetAddress[] {replyTo});
+        }
+        mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.to(), true));
+        mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+        for (Map.Entry<String, String> header : message.headers().entrySet()) {
+            mime.setHeader(header.getKey(), header.getValue());
+        }
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.text(), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(message.html(), StandardCharsets.UTF_8.name(), "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        mime.setContent(alternative);
+        mime.saveChanges();
+        return mime;
+    }
+
+    /** Jakarta Mail replaces the Message-ID on save; ours is deterministic and must stay. */
+    private static final class FixedIdMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", "<" + messageId + ">");
+        }
+    }
+}

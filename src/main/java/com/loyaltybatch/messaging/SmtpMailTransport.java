@@ -1,0 +1,144 @@
+package com.loyaltybatch.messaging;
+
+import java.io.UnsupportedEncodingException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.util.MailConnectException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+
+/**
+ * Sends over SMTP with the session Spring Boot configures from {@code spring.mail.*}. Each
+ * connection stays open across messages; a transient failure closes it, waits with backoff and
+ * tries again on a fresh connection.
+ */
+class SmtpMailTransport implements MailTransport {
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpMailTransport.class);
+
+    private final JavaMailSenderImpl sender;
+    private final InternetAddress from;
+    private final InternetAddress replyTo;
+    private final RetryPolicy retryPolicy;
+
+    SmtpMailTransport(JavaMailSenderImpl sender, MailProperties properties) {
+        this.sender = sender;
+        this.from = address("loyalty.mail.from", properties.from());
+        this.replyTo = properties.replyTo() == null || properties.replyTo().isBlank() ? null
+                : address("loyalty.mail.reply-to", properties.replyTo());
+        var retry = properties.retry();
+        this.retryPolicy = RetryPolicy.builder().maxRetries(retry.maxRetries()).delay(retry.delay())
+                .multiplier(retry.multiplier()).maxDelay(retry.maxDelay())
+                .predicate(e -> e instanceof MailSendException m && m.transient_()).build();
+    }
+
+    @Override
+    public Connection open(String batch) {
+        return new SmtpConnection();
+    }
+
+    @Override
+    public String describe(String batch) {
+        return "smtp://" + sender.getHost() + ":" + (sender.getPort() > 0 ? sender.getPort() : 25);
+    }
+
+    private final class SmtpConnection implements Connection {
+
+        private final RetryTemplate retry = new RetryTemplate(retryPolicy);
+        private Transport transport;
+
+        @Override
+        public void send(MailMessage message) {
+            try {
+                retry.execute(() -> {
+                    attempt(message);
+                    return null;
+                });
+            } catch (RetryException e) {
+                if (e.getCause() instanceof MailSendException failure) {
+                    throw failure;
+                }
+                throw new MailSendException(true, String.valueOf(e.getCause()), e.getCause());
+            }
+        }
+
+        private void attempt(MailMessage message) {
+            try {
+                MimeMessage mime = MimeMessages.build(sender.getSession(), message, from, replyTo);
+                connected().sendMessage(mime, mime.getAllRecipients());
+            } catch (MessagingException e) {
+                MailSendException failure = classify(e);
+                if (failure.transient_()) {
+                    log.warn("Transient SMTP failure, retrying on a new connection: {}", failure.reply());
+                    close();
+                }
+                throw failure;
+            }
+        }
+
+        private Transport connected() throws MessagingException {
+            if (transport == null || !transport.isConnected()) {
+                transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+                transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+            }
+            return transport;
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException ignored) {
+                    // the connection is gone either way
+                }
+                transport = null;
+            }
+        }
+    }
+
+    /** 4xx replies and failures to talk to the server are transient; 5xx replies are permanent. */
+    static MailSendException classify(MessagingException e) {
+        for (Exception cause = e; cause != null; cause = cause instanceof MessagingException m ? m.getNextException() : null) {
+            if (cause instanceof SMTPAddressFailedException rejected) {
+                return new MailSendException(rejected.getReturnCode() < 500, reply(rejected.getMessage()), e);
+            }
+            if (cause instanceof SMTPSendFailedException failed) {
+                return new MailSendException(failed.getReturnCode() < 500, reply(failed.getMessage()), e);
+            }
+        }
+        if (e instanceof SendFailedException && e.getNextException() == null) {
+            return new MailSendException(false, reply(e.getMessage()), e);
+        }
+        // no connection at all: nothing reached the server; anything else broke mid-conversation
+        boolean maybeDelivered = !(e instanceof MailConnectException);
+        return new MailSendException(true, maybeDelivered, reply(String.valueOf(e.getMessage())), e);
+    }
+
+    private static String reply(String message) {
+        return message == null ? "" : message.strip().lines().reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    static InternetAddress address(String property, String value) {
+        try {
+            InternetAddress address = new InternetAddress(value, true);
+            address.setPersonal(address.getPersonal(), "UTF-8");
+            return address;
+        } catch (AddressException | UnsupportedEncodingException e) {
+            throw new IllegalStateException(property + ": not an email address: " + value);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package com.loyaltybatch.messaging;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * Renders a message from the FreeMarker templates in {@code <templates>/<message>/}:
+ * {@code subject.ftl}, {@code text.ftl} and {@code html.ftlh} (HTML auto-escaped, so data never
+ * becomes markup). Templates are looked up by locale with fallback ({@code subject_de_AT.ftl},
+ * {@code subject_de.ftl}, {@code subject.ftl}), so English is the base and other languages are
+ * added beside it. Models are records; their components are read as {@code model.name}.
+ * Dangerous built-ins are off: {@code ?new} resolves no class and {@code ?api} is disabled.
+ */
+@Component
+public class TemplateRenderer {
+
+    private final Configuration freemarker;
+
+    TemplateRenderer(TemplateProperties properties) throws IOException {
+        freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (Files.isDirectory(properties.path())) {
+            loaders.add(new FileTemplateLoader(properties.path().toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(TemplateRenderer.class, "/templates"));
+        freemarker.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        var wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        wrapper.setExposeFields(false);
+        freemarker.setObjectWrapper(wrapper.build());
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
+    }
+
+    /** Renders subject, plain text and HTML of a message for a locale. */
+    public RenderedMessage render(String message, Locale locale, Object model) {
+        return new RenderedMessage(
+                process(message + "/subject.ftl", locale, model).strip(),
+                process(message + "/text.ftl", locale, model),
+                process(message + "/html.ftlh", locale, model));
+    }
+
+    private String process(String name, Locale locale, Object model) {
+        try {
+            Template template = freemarker.getTemplate(name, locale);
+            StringWriter out = new StringWriter(4096);
+            template.process(model, out);
+            return out.toString();
+        } catch (freemarker.template.TemplateException e) {
+            throw new TemplateException("template " + name + " (" + locale + "): " + firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new TemplateException("template " + name + " (" + locale + "): " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,104 @@
+package com.loyaltybatch.statement;
+
+import java.time.Duration;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.loyaltybatch.batch.ProgressLogger;
+import com.loyaltybatch.messaging.MailTransport;
+import com.loyaltybatch.messaging.TemplateRenderer;
+import com.loyaltybatch.program.ProgramService;
+
+/**
+ * {@code monthly-statement}: first checks the templates with sample models (a broken template
+ * fails the job before anything is sent), then reads accounts in keyset chunks, filters the
+ * audience, enriches, renders and delivers.
+ */
+@Configuration(proxyBeanMethods = false)
+class MonthlyStatementJobConfiguration {
+
+    static final String JOB = "monthly-statement";
+    static final String TEMPLATES_STEP = "monthly-statement-templates";
+    static final String SEND_STEP = "monthly-statement-send";
+
+    @Bean(JOB)
+    Job monthlyStatementJob(JobRepository repository, MonthlyStatementParameters parameters,
+            StatementJobListener listener, Step monthlyStatementTemplatesStep, Step monthlyStatementSendStep) {
+        return new JobBuilder(JOB, repository)
+                .validator(parameters)
+                .listener(listener)
+                .start(monthlyStatementTemplatesStep)
+                .next(monthlyStatementSendStep)
+                .build();
+    }
+
+    @Bean
+    Step monthlyStatementTemplatesStep(JobRepository repository, PlatformTransactionManager transactionManager,
+            TemplateRenderer renderer) {
+        return new StepBuilder(TEMPLATES_STEP, repository)
+                .tasklet((contribution, chunk) -> {
+                    new TemplateCheck(renderer).run();
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step monthlyStatementSendStep(JobRepository repository, PlatformTransactionManager transactionManager,
+            StatementProperties properties, StatementAccountReader statementAccountReader,
+            AudienceFilter audienceFilter, StatementWriter statementWriter, JdbcClient jdbc) {
+        return new StepBuilder(SEND_STEP, repository)
+                .<StatementAccount, StatementAccount>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(statementAccountReader)
+                .processor(audienceFilter)
+                .writer(statementWriter)
+                .listener(new ProgressLogger(JOB, () -> jdbc.sql("SELECT COUNT(*) FROM loyalty_account")
+                        .query(Long.class).single(), Duration.ofSeconds(10)))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    StatementAccountReader statementAccountReader(JdbcClient jdbc, StatementProperties properties) {
+        return new StatementAccountReader(jdbc, properties.pageSize());
+    }
+
+    @Bean
+    @StepScope
+    AudienceFilter audienceFilter(StatementProperties properties) {
+        return new AudienceFilter(properties.audience());
+    }
+
+    @Bean
+    @StepScope
+    StatementWriter statementWriter(@Value("#{jobParameters['period']}") String periodKey,
+            @Value("#{jobParameters['dry-run']}") String dryRunValue, MonthlyStatementParameters parameters, StatementProperties properties, NamedParameterJdbcTemplate named,
+            DeliveryRepository deliveries, TemplateRenderer renderer, MailTransport transport, ProgramService program) {
+        StatementPeriod period = parameters.period(periodKey);
+        var programInfo = new StatementModel.Program(program.get().name(), program.get().pointDefinition().customName());
+        var messages = new StatementMessages(renderer, new UnsubscribeLinks(properties.unsubscribe()), programInfo,
+                period, properties.messageIdDomain());
+        return new StatementWriter(new StatementActivity(named), deliveries, messages, transport, period, properties,
+                MonthlyStatementParameters.dryRun(dryRunValue == null ? "false" : dryRunValue));
+    }
+
+    @Bean
+    DeliveryRepository deliveryRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named,
+            PlatformTransactionManager transactionManager, java.time.Clock clock) {
+        return new DeliveryRepository(jdbc, named, transactionManager, clock);
+    }
+}

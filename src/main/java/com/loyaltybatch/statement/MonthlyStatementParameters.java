@@ -1,0 +1,99 @@
+package com.loyaltybatch.statement;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.job.parameters.JobParametersValidator;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import com.loyaltybatch.batch.LaunchParameters;
+import com.loyaltybatch.common.InvalidInputException;
+
+/**
+ * Parameters of {@code monthly-statement}: {@code period} (YYYY-MM, default the previous month
+ * in {@code loyalty.zone}) and {@code dry-run} (default false). Both identify the job instance:
+ * a completed period is refused by the job repository itself, so nobody is mailed twice for a
+ * month, while a dry run never blocks the real one.
+ */
+@Component
+class MonthlyStatementParameters implements LaunchParameters, JobParametersValidator {
+
+    static final String PERIOD = "period";
+    static final String DRY_RUN = "dry-run";
+
+    private final Clock clock;
+    private final ZoneId zone;
+
+    MonthlyStatementParameters(Clock clock, @Value("${loyalty.zone:UTC}") ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Override
+    public String jobName() {
+        return MonthlyStatementJobConfiguration.JOB;
+    }
+
+    @Override
+    public JobParameters resolve(Map<String, String> given) {
+        Map<String, String> values = new HashMap<>(given);
+        values.keySet().removeAll(Set.of(PERIOD, DRY_RUN));
+        if (!values.isEmpty()) {
+            throw InvalidInputException.field(values.keySet().iterator().next(),
+                    "unknown parameter of monthly-statement (known: period, dry-run)");
+        }
+        StatementPeriod period = given.containsKey(PERIOD) ? StatementPeriod.parse(given.get(PERIOD), zone)
+                : StatementPeriod.previous(clock, zone);
+        period.requireEnded(clock);
+        return new JobParametersBuilder()
+                .addString(PERIOD, period.key())
+                .addString(DRY_RUN, Boolean.toString(dryRun(given.getOrDefault(DRY_RUN, "false"))))
+                .toJobParameters();
+    }
+
+    @Override
+    public List<Key> keys() {
+        return List.of(new Key(PERIOD, "statement month, YYYY-MM", "the previous month in loyalty.zone"),
+                new Key(DRY_RUN, "render everything, send nothing", "false"));
+    }
+
+    /** Guards every start and restart, whoever launches. */
+    @Override
+    public void validate(JobParameters parameters) throws InvalidJobParametersException {
+        try {
+            for (var parameter : parameters) {
+                if (!Set.of(PERIOD, DRY_RUN).contains(parameter.name())) {
+                    throw InvalidInputException.field(parameter.name(), "unknown parameter of monthly-statement");
+                }
+            }
+            String period = parameters.getString(PERIOD);
+            if (period == null) {
+                throw InvalidInputException.field(PERIOD, "required");
+            }
+            StatementPeriod.parse(period, zone);
+            dryRun(parameters.getString(DRY_RUN, "false"));
+        } catch (InvalidInputException e) {
+            throw new InvalidJobParametersException(e.getMessage());
+        }
+    }
+
+    StatementPeriod period(String key) {
+        return StatementPeriod.parse(key, zone);
+    }
+
+    static boolean dryRun(String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes" -> true;
+            case "false", "no" -> false;
+            default -> throw InvalidInputException.field(DRY_RUN, "must be true or false, got " + value);
+        };
+    }
+}

@@ -1,0 +1,1 @@
+Your ${program.pointName} in ${period.label}: ${points.balance} ${program.pointName}

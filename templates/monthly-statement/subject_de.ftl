@@ -1,0 +1,1 @@
+Ihre ${program.pointName} im ${period.label}: ${points.balance} ${program.pointName}
