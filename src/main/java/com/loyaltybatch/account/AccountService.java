@@ -56,18 +56,25 @@ public class AccountService {
         return accounts.findByMemberId(memberId).orElseThrow(() -> new NotFoundException("account for member", memberId));
     }
 
-    /** Accounts matching a filter, in the requested order, one page at a time. */
+    /**
+     * Accounts matching a filter, in the requested order, one page at a time; see
+     * {@link AccountQuery} for the filter language and how cursors page.
+     *
+     * @throws com.loyaltybatch.common.InvalidInputException for a filter, sort, limit or cursor
+     *         that cannot be read, with a one-line message naming the part at fault
+     */
     @Transactional(readOnly = true)
     public AccountPage query(AccountQuery query) {
         return queries.page(query);
     }
 
-    /** How many accounts match a filter and search (both optional). */
+    /** How many accounts match a filter and search (both optional, as in {@link AccountQuery}). */
     @Transactional(readOnly = true)
     public long count(String filter, String search) {
         return queries.count(filter, search);
     }
 
+    /** Accounts, the sum of each points field, and accounts per tier, base tier first. */
     @Transactional(readOnly = true)
     public AccountTotals totals() {
         return queries.totals();
