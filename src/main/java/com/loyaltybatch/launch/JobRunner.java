@@ -92,7 +92,12 @@ public class JobRunner {
     }
 
     public JobExecution execution(long executionId) {
-        JobExecution execution = repository.getJobExecution(executionId);
+        JobExecution execution;
+        try {
+            execution = repository.getJobExecution(executionId);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            execution = null;
+        }
         if (execution == null) {
             throw new NotFoundException("job execution", Long.toString(executionId));
         }
