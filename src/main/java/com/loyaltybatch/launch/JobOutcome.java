@@ -47,7 +47,10 @@ public record JobOutcome(long executionId, String jobName, Map<String, Object> p
 
     /** Why an execution did not complete, in one line. */
     public static String reason(JobExecution execution) {
-        return JobRunner.failure(execution).getMessage();
+        RuntimeException failure = JobRunner.failure(execution);
+        Throwable cause = failure instanceof JobFailedException && failure.getCause() != null ? failure.getCause() : failure;
+        String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        return message.lines().findFirst().orElse(message);
     }
 
     /** 0 completed; 3 completed with skipped items or failed deliveries; 2 refused input; 1 otherwise. */

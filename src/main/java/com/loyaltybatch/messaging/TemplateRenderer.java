@@ -32,15 +32,12 @@ import freemarker.template.TemplateExceptionHandler;
 public class TemplateRenderer {
 
     private final Configuration freemarker;
+    private final TemplateProperties properties;
 
-    TemplateRenderer(TemplateProperties properties) throws IOException {
+    TemplateRenderer(TemplateProperties properties) {
+        this.properties = properties;
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
-        List<TemplateLoader> loaders = new ArrayList<>();
-        if (Files.isDirectory(properties.path())) {
-            loaders.add(new FileTemplateLoader(properties.path().toFile()));
-        }
-        loaders.add(new ClassTemplateLoader(TemplateRenderer.class, "/templates"));
-        freemarker.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        freemarker.setTemplateLoader(loader());
         var wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         wrapper.setExposeFields(false);
@@ -52,6 +49,24 @@ public class TemplateRenderer {
         freemarker.setFallbackOnNullLoopVariable(false);
         freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         freemarker.setAPIBuiltinEnabled(false);
+    }
+
+    /** Looks at the templates folder again and forgets cached templates: edits since the last run count. */
+    public void reload() {
+        freemarker.setTemplateLoader(loader());
+    }
+
+    private TemplateLoader loader() {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (Files.isDirectory(properties.path())) {
+            try {
+                loaders.add(new FileTemplateLoader(properties.path().toFile()));
+            } catch (IOException e) {
+                throw new TemplateException("templates folder " + properties.path() + ": " + e.getMessage(), e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(TemplateRenderer.class, "/templates"));
+        return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
     }
 
     /** Renders subject, plain text and HTML of a message for a locale. */
@@ -69,7 +84,13 @@ public class TemplateRenderer {
             template.process(model, out);
             return out.toString();
         } catch (freemarker.template.TemplateException e) {
-            throw new TemplateException("template " + name + " (" + locale + "): " + firstLine(e.getMessage()), e);
+            String what = e.getBlamedExpressionString() != null
+                    ? "'" + e.getBlamedExpressionString() + "' is missing or null"
+                    : firstLine(e.getMessageWithoutStackTop());
+            throw new TemplateException("template " + name + " (" + locale + ") line " + e.getLineNumber() + ": " + what, e);
+        } catch (freemarker.core.ParseException e) {
+            throw new TemplateException("template " + name + " (" + locale + ") line " + e.getLineNumber() + ": "
+                    + firstLine(e.getEditorMessage()), e);
         } catch (IOException e) {
             throw new TemplateException("template " + name + " (" + locale + "): " + firstLine(e.getMessage()), e);
         }

@@ -23,6 +23,7 @@ class TemplateCheck {
     }
 
     void run() {
+        renderer.reload();
         for (Locale locale : LOCALES) {
             renderer.render(StatementMessages.TEMPLATE, locale, sample(locale, true));
             renderer.render(StatementMessages.TEMPLATE, locale, sample(locale, false));
