@@ -55,6 +55,14 @@ class ContactRepository {
                 .query(ContactRepository::map).list();
     }
 
+    List<Contact> findByMemberIds(Collection<String> memberIds) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM contact WHERE member_id IN (:ids)").param("ids", memberIds)
+                .query(ContactRepository::map).list();
+    }
+
     /** A page of contacts in id order, after the given id (keyset paging). */
     List<Contact> page(String afterId, String search, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM contact WHERE 1 = 1");

@@ -45,6 +45,9 @@ public final class ContactRules {
         if (tag == null) {
             return null;
         }
+        if (tag.length() > 35) {
+            throw InvalidInputException.field("locale", "must be at most 35 characters, got " + tag.length());
+        }
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
             if (locale.getLanguage().isEmpty()) {

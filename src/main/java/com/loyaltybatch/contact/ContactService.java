@@ -70,8 +70,8 @@ public class ContactService {
     /**
      * Inserts or updates contacts, matching each draft by id, else by email. Drafts must have
      * passed {@link ContactRules#validate}. Absent fields keep the stored values. Later drafts
-     * for the same contact win. A draft whose email belongs to another contact is refused with a
-     * {@link ConflictException}, and nothing of the batch is written.
+     * for the same contact win. A draft whose email or memberId belongs to another contact is
+     * refused with a {@link ConflictException}, and nothing of the batch is written.
      */
     @Transactional
     public UpsertResult upsert(List<ContactDraft> drafts) {
@@ -81,6 +81,8 @@ public class ContactService {
         Map<String, Contact> byEmail = index(contacts.findByEmailKeys(drafts.stream()
                 .map(d -> ContactRules.emailKey(d.email())).filter(Objects::nonNull).collect(Collectors.toSet())),
                 c -> ContactRules.emailKey(c.email()));
+        Map<String, Contact> byMember = index(contacts.findByMemberIds(drafts.stream().map(ContactDraft::memberId)
+                .filter(Objects::nonNull).collect(Collectors.toSet())), Contact::memberId);
         Map<String, Contact> inserts = new LinkedHashMap<>();
         Map<String, Contact> updates = new LinkedHashMap<>();
         for (ContactDraft draft : drafts) {
@@ -91,8 +93,18 @@ public class ContactService {
             if (owner != null && !owner.id().equals(next.id())) {
                 throw new ConflictException("email " + next.email() + " already belongs to contact " + owner.id());
             }
+            Contact member = next.memberId() == null ? null : byMember.get(next.memberId());
+            if (member != null && !member.id().equals(next.id())) {
+                throw new ConflictException("memberId " + next.memberId() + " already belongs to contact " + member.id());
+            }
             if (existing != null) {
                 byEmail.remove(ContactRules.emailKey(existing.email()));
+                if (existing.memberId() != null) {
+                    byMember.remove(existing.memberId());
+                }
+            }
+            if (next.memberId() != null) {
+                byMember.put(next.memberId(), next);
             }
             byId.put(next.id(), next);
             if (emailKey != null) {

@@ -145,7 +145,7 @@ abstract class ContactsImportTest {
         assertThat(contacts.findByEmail("grace@example.com")).isEmpty();
         assertThat(contacts.findByEmail("alan@example.com")).isPresent();
         assertThat(lines(dir.resolve("contacts.rejects.csv"))).hasSize(2).last().asString()
-                .startsWith("grace@example.com,m-1,").contains("line 2: refused by the database: ");
+                .startsWith("grace@example.com,m-1,").contains("line 2: memberId m-1 already belongs to contact ");
     }
 
     @Test
