@@ -172,6 +172,35 @@ class CommandLineTest {
     }
 
     @Test
+    void accountsListPagesWithACursorAndTotalsSumEveryField() {
+        testData.activeProgram();
+        for (int i = 0; i < 5; i++) {
+            var account = testData.account();
+            accounts.earn(account.id(), new com.loyaltybatch.account.EarnRequest(100L * (i + 1), "Seed", "seed", null, null, null));
+        }
+        JsonNode first = json(cli.run("accounts", "list", "--sort", "points.balance:desc", "--limit", "2", "--format", "json"));
+        assertThat(first.get("accounts").size()).isEqualTo(2);
+        assertThat(first.get("accounts").get(0).get("points").get("balance").asLong()).isEqualTo(500);
+        String cursor = first.get("nextCursor").asString();
+        JsonNode second = json(cli.run("accounts", "list", "--cursor", cursor, "--limit", "2", "--format", "json"));
+        assertThat(second.get("accounts").get(0).get("points").get("balance").asLong()).isEqualTo(300);
+        assertThat(cli.run("accounts", "list", "--cursor", cursor, "--sort", "id").exitCode()).isEqualTo(ExitCodes.USAGE);
+
+        JsonNode filtered = json(cli.run("accounts", "list", "--filter", "{\"points.balance\": {\"$gte\": 400}}",
+                "--format", "json"));
+        assertThat(filtered.get("accounts").size()).isEqualTo(2);
+        assertThat(filtered.get("nextCursor").isNull()).isTrue();
+        var badFilter = cli.run("accounts", "list", "--filter", "{\"points.bogus\": 1}");
+        assertThat(badFilter.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badFilter.err()).startsWith("error: filter: unknown field 'points.bogus'");
+
+        JsonNode totals = json(cli.run("accounts", "totals", "--format", "json"));
+        assertThat(totals.get("accounts").asLong()).isEqualTo(5);
+        assertThat(totals.get("points").get("earned").asLong()).isEqualTo(1500);
+        assertThat(totals.get("points").get("balance").asLong()).isEqualTo(1500);
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String[] command : new String[][] {{"--help"}, {"program", "--help"}, {"program", "update", "--help"},
                 {"accounts", "list", "--help"}, {"points", "adjust", "--help"}, {"contacts", "import", "--help"}}) {
