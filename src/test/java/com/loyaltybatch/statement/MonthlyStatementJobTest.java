@@ -184,6 +184,18 @@ class MonthlyStatementJobTest {
     }
 
     @Test
+    void aTemporaryRefusalIsRetriedAndTheMessageGoesOutOnce() throws Exception {
+        testData.member("Grey", "Listed", "greylisted-grey@example.com", "en", true, null);
+        testData.member("Ada", "Lovelace", "ada@example.com", "en", true, null);
+
+        var run = cli.run("run", "monthly-statement", "period=2026-10");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2 sent, 0 failed, 0 uncertain");
+        assertThat(recipients()).containsExactlyInAnyOrder("greylisted-grey@example.com", "ada@example.com");
+    }
+
+    @Test
     void theSmtpServerDownAtStartFailsTheRunAndARestartDeliversEverythingOnce() throws Exception {
         for (int i = 0; i < 5; i++) {
             testData.member("Member" + i, "Test", "member" + i + "@example.com", "en", true, null);

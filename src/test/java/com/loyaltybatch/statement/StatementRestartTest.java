@@ -44,6 +44,7 @@ class StatementRestartTest {
         registry.add("loyalty.mail.retry.max-retries", () -> "1");
         registry.add("loyalty.mail.retry.delay", () -> "10ms");
         registry.add("loyalty.statement.chunk-size", () -> "3");
+        registry.add("loyalty.statement.max-failed-deliveries", () -> "1");
     }
 
     @AfterAll
@@ -112,6 +113,25 @@ class StatementRestartTest {
         assertThat(received).hasSize(MEMBERS);
         assertThat(received.values().stream().filter(count -> count == 2)).hasSize(1);
         assertThat(received.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(MEMBERS + 1);
+    }
+
+    @Test
+    void tooManyRejectionsStopTheRunAndARestartSendsTheRestWithoutRepeating() throws Exception {
+        testData.member("Gone", "One", "rejected-one@example.com", "en", true, null);
+        testData.member("Gone", "Two", "rejected-two@example.com", "en", true, null);
+
+        var stopped = cli.run("run", "monthly-statement", "period=2026-10", "--format", "json");
+
+        assertThat(stopped.exitCode()).isEqualTo(ExitCodes.FAILED);
+        var outcome = json.readTree(stopped.out());
+        assertThat(outcome.get("status").asString()).isEqualTo("FAILED");
+        assertThat(outcome.get("result").get("failed").asLong()).isEqualTo(2);
+
+        var restarted = cli.run("restart", Long.toString(outcome.get("executionId").asLong()));
+
+        assertThat(restarted.exitCode()).as(restarted.err()).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
+        assertThat(restarted.out()).contains("10 sent, 2 failed, 0 uncertain");
+        assertThat(receivedPerRecipient()).hasSize(MEMBERS).allSatisfy((to, count) -> assertThat(count).isEqualTo(1));
     }
 
     @Test

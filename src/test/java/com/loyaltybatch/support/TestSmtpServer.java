@@ -18,11 +18,15 @@ import com.icegreen.greenmail.util.ServerSetup;
 /**
  * GreenMail, the real SMTP server of the tests, on a free loopback port. Like a real relay it
  * rejects unknown users: any recipient whose address starts with {@code rejected} gets
- * {@code 550 5.1.1 ... User unknown} at RCPT TO.
+ * {@code 550 5.1.1 ... User unknown} at RCPT TO; and like a greylisting relay it answers
+ * {@code 451 4.7.1} the first time it sees a recipient starting with {@code greylisted}.
  */
 public class TestSmtpServer extends GreenMail {
 
     public static final String REJECTED_PREFIX = "rejected";
+    public static final String GREYLISTED_PREFIX = "greylisted";
+
+    private final java.util.Set<String> greylisted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public TestSmtpServer() {
         super(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -37,9 +41,14 @@ public class TestSmtpServer extends GreenMail {
         SmtpManager rejecting = new SmtpManager(managers.getImapHostManager(), managers.getUserManager()) {
             @Override
             public String checkRecipient(SmtpState state, MailAddress address) {
-                return address.getEmail().startsWith(REJECTED_PREFIX)
-                        ? "550 5.1.1 <" + address.getEmail() + ">: Recipient address rejected: User unknown"
-                        : null;
+                String email = address.getEmail();
+                if (email.startsWith(REJECTED_PREFIX)) {
+                    return "550 5.1.1 <" + email + ">: Recipient address rejected: User unknown";
+                }
+                if (email.startsWith(GREYLISTED_PREFIX) && greylisted.add(email)) {
+                    return "451 4.7.1 <" + email + ">: Recipient address rejected: Greylisted, try again later";
+                }
+                return null;
             }
         };
         return super.createServices(config, new Managers() {
