@@ -17,13 +17,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.loyaltybatch.batch.ProgressLogger;
+import com.loyaltybatch.common.ConflictException;
 import com.loyaltybatch.messaging.MailTransport;
 import com.loyaltybatch.messaging.TemplateRenderer;
 import com.loyaltybatch.program.ProgramService;
 
 /**
- * {@code monthly-statement}: first checks the templates with sample models (a broken template
- * fails the job before anything is sent), then reads accounts in keyset chunks, filters the
+ * {@code monthly-statement}: first checks the program has a name and the templates render with
+ * sample models (a broken template fails the job before anything is sent), then reads accounts in keyset chunks, filters the
  * audience, enriches, renders and delivers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,9 +47,13 @@ class MonthlyStatementJobConfiguration {
 
     @Bean
     Step monthlyStatementTemplatesStep(JobRepository repository, PlatformTransactionManager transactionManager,
-            TemplateRenderer renderer) {
+            TemplateRenderer renderer, ProgramService program) {
         return new StepBuilder(TEMPLATES_STEP, repository)
                 .tasklet((contribution, chunk) -> {
+                    if (program.get().name() == null) {
+                        throw new ConflictException("the program has no name to sign the statement with"
+                                + " (program update --name NAME)");
+                    }
                     new TemplateCheck(renderer).run();
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
@@ -89,7 +94,8 @@ class MonthlyStatementJobConfiguration {
             @Value("#{jobParameters['dry-run']}") String dryRunValue, MonthlyStatementParameters parameters, StatementProperties properties, NamedParameterJdbcTemplate named,
             DeliveryRepository deliveries, TemplateRenderer renderer, MailTransport transport, ProgramService program) {
         StatementPeriod period = parameters.period(periodKey);
-        var programInfo = new StatementModel.Program(program.get().name(), program.get().pointDefinition().customName());
+        var current = program.get();
+        var programInfo = new StatementModel.Program(current.name(), current.pointDefinition().customName());
         var messages = new StatementMessages(renderer, new UnsubscribeLinks(properties.unsubscribe()), programInfo,
                 period, properties.messageIdDomain());
         return new StatementWriter(new StatementActivity(named), deliveries, messages, transport, period, properties,

@@ -153,6 +153,18 @@ class MonthlyStatementJobTest {
     }
 
     @Test
+    void aProgramWithoutANameSendsNothing() {
+        testData.member("Ada", "Lovelace", "ada@example.com", "en", true, null);
+        jdbc.sql("UPDATE loyalty_program SET name = NULL").update();
+
+        var run = cli.run("run", "monthly-statement", "period=2026-10");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).contains("Reason: the program has no name to sign the statement with");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void aDryRunRendersEverythingAndSendsNothing() {
         testData.member("Ada", "Lovelace", "ada@example.com", "en", true, null);
         testData.member("Alan", "Turing", "alan@example.com", "en", true, null);
