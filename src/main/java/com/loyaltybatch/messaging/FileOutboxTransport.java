@@ -23,8 +23,10 @@ class FileOutboxTransport implements MailTransport {
     private final InternetAddress from;
     private final InternetAddress replyTo;
     private final Session session = Session.getInstance(new Properties());
+    private final java.time.Clock clock;
 
-    FileOutboxTransport(MailProperties properties) {
+    FileOutboxTransport(MailProperties properties, java.time.Clock clock) {
+        this.clock = clock;
         this.outbox = properties.outbox();
         this.from = SmtpMailTransport.address("loyalty.mail.from", properties.from());
         this.replyTo = properties.replyTo() == null || properties.replyTo().isBlank() ? null
@@ -45,7 +47,7 @@ class FileOutboxTransport implements MailTransport {
                 Path target = folder.resolve(fileName(message.messageId()));
                 Path partial = folder.resolve(target.getFileName() + ".part");
                 try (OutputStream out = Files.newOutputStream(partial)) {
-                    MimeMessages.build(session, message, from, replyTo).writeTo(out);
+                    MimeMessages.build(session, message, from, replyTo, clock.instant()).writeTo(out);
                 } catch (IOException | MessagingException e) {
                     throw new MailSendException(true, "cannot write " + target + ": " + e.getMessage(), e);
                 }

@@ -1,5 +1,7 @@
 package com.loyaltybatch.messaging;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +15,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class MailConfiguration {
 
     @Bean
-    MailTransport mailTransport(ObjectProvider<JavaMailSenderImpl> smtp, MailProperties properties) {
+    MailTransport mailTransport(ObjectProvider<JavaMailSenderImpl> smtp, MailProperties properties, Clock clock) {
         JavaMailSenderImpl sender = smtp.getIfAvailable();
-        return sender != null ? new SmtpMailTransport(sender, properties) : new FileOutboxTransport(properties);
+        return sender != null ? new SmtpMailTransport(sender, properties, clock)
+                : new FileOutboxTransport(properties, clock);
     }
 }

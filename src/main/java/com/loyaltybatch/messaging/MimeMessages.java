@@ -16,9 +16,10 @@ final class MimeMessages {
     private MimeMessages() {
     }
 
-    static MimeMessage build(Session session, MailMessage message, InternetAddress from, InternetAddress replyTo)
-            throws MessagingException {
+    static MimeMessage build(Session session, MailMessage message, InternetAddress from, InternetAddress replyTo,
+            java.time.Instant sentDate) throws MessagingException {
         MimeMessage mime = new FixedIdMimeMessage(session, message.messageId());
+        mime.setSentDate(java.util.Date.from(sentDate));
         mime.setFrom(from);
         if (replyTo != null) {
             mime.setReplyTo(new InternetAddress[] {replyTo});

@@ -33,9 +33,11 @@ class SmtpMailTransport implements MailTransport {
     private final InternetAddress from;
     private final InternetAddress replyTo;
     private final RetryPolicy retryPolicy;
+    private final java.time.Clock clock;
 
-    SmtpMailTransport(JavaMailSenderImpl sender, MailProperties properties) {
+    SmtpMailTransport(JavaMailSenderImpl sender, MailProperties properties, java.time.Clock clock) {
         this.sender = sender;
+        this.clock = clock;
         this.from = address("loyalty.mail.from", properties.from());
         this.replyTo = properties.replyTo() == null || properties.replyTo().isBlank() ? null
                 : address("loyalty.mail.reply-to", properties.replyTo());
@@ -77,7 +79,7 @@ class SmtpMailTransport implements MailTransport {
 
         private void attempt(MailMessage message) {
             try {
-                MimeMessage mime = MimeMessages.build(sender.getSession(), message, from, replyTo);
+                MimeMessage mime = MimeMessages.build(sender.getSession(), message, from, replyTo, clock.instant());
                 connected().sendMessage(mime, mime.getAllRecipients());
             } catch (MessagingException e) {
                 MailSendException failure = classify(e);

@@ -107,6 +107,7 @@ class MonthlyStatementJobTest {
         MimeMessage english = received("bob@example.com");
         assertThat(english.getSubject()).isEqualTo("Your Beans in October 2026: 1,150 Beans");
         assertThat(english.getFrom()[0].toString()).isEqualTo("Coffee Club <club@example.com>");
+        assertThat(english.getSentDate().toInstant()).isEqualTo(TestData.NOW);
         assertThat(english.getMessageID()).isEqualTo("<statement-2026-10-" + bob.id() + "@loyalty.example.com>");
         assertThat(english.getHeader("List-Unsubscribe", null))
                 .startsWith("<mailto:unsubscribe@example.com?subject=unsubscribe%20bob%40example.com>, <https://example.com/unsubscribe?token=");
