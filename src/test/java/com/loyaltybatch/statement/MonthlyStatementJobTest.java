@@ -38,8 +38,7 @@ class MonthlyStatementJobTest {
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", smtp::port);
+        smtp.register(registry);
         registry.add("loyalty.mail.from", () -> "Coffee Club <club@example.com>");
         registry.add("loyalty.mail.retry.max-retries", () -> "2");
         registry.add("loyalty.mail.retry.delay", () -> "20ms");
@@ -189,7 +188,7 @@ class MonthlyStatementJobTest {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
         assertThat(run.out()).contains("COMPLETED (COMPLETED_WITH_FAILURES)", "2 sent, 1 failed");
-        assertThat(recipients()).containsExactlyInAnyOrder("ada@example.com", "alan@example.com");
+        assertThat(smtp.recipients()).containsExactlyInAnyOrder("ada@example.com", "alan@example.com");
         var failure = jdbc.sql("SELECT status, reply FROM statement_delivery WHERE account_id = ?")
                 .param(rejected.id()).query().singleRow();
         assertThat(failure.get("STATUS")).isEqualTo("FAILED");
@@ -205,7 +204,7 @@ class MonthlyStatementJobTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("2 sent, 0 failed, 0 uncertain");
-        assertThat(recipients()).containsExactlyInAnyOrder("greylisted-grey@example.com", "ada@example.com");
+        assertThat(smtp.recipients()).containsExactlyInAnyOrder("greylisted-grey@example.com", "ada@example.com");
     }
 
     @Test
@@ -229,7 +228,7 @@ class MonthlyStatementJobTest {
 
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
         assertThat(restarted.out()).contains("5 sent, 0 failed, 0 uncertain");
-        assertThat(recipients()).hasSize(5).doesNotHaveDuplicates();
+        assertThat(smtp.recipients()).hasSize(5).doesNotHaveDuplicates();
     }
 
     private MimeMessage received(String to) throws Exception {
@@ -244,13 +243,4 @@ class MonthlyStatementJobTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no message to " + to));
     }
 
-    private List<String> recipients() throws Exception {
-        return Arrays.stream(smtp.getReceivedMessages()).map(m -> {
-            try {
-                return m.getAllRecipients()[0].toString();
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
 }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -49,8 +46,7 @@ class StatementKillTest {
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", smtp::port);
+        smtp.register(registry);
     }
 
     @AfterAll
@@ -106,13 +102,7 @@ class StatementKillTest {
         var restarted = cli.run("restart", Long.toString(executionId));
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
 
-        Map<String, Long> received = Arrays.stream(smtp.getReceivedMessages()).map(m -> {
-            try {
-                return m.getAllRecipients()[0].toString();
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<String, Long> received = smtp.receivedPerRecipient();
         assertThat(received).hasSize(MEMBERS);
         long duplicates = received.values().stream().mapToLong(count -> count - 1).sum();
         assertThat(duplicates).isLessThanOrEqualTo(1);

@@ -2,11 +2,7 @@ package com.loyaltybatch.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -39,8 +35,7 @@ class StatementRestartTest {
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", smtp::port);
+        smtp.register(registry);
         registry.add("loyalty.mail.retry.max-retries", () -> "1");
         registry.add("loyalty.mail.retry.delay", () -> "10ms");
         registry.add("loyalty.statement.chunk-size", () -> "3");
@@ -86,7 +81,7 @@ class StatementRestartTest {
         var broken = cli.run("run", "monthly-statement", "period=2026-10", "--format", "json");
 
         assertThat(broken.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(receivedPerRecipient()).hasSize(4);
+        assertThat(smtp.receivedPerRecipient()).hasSize(4);
         faults.disarm();
         long executionId = json.readTree(broken.out()).get("executionId").asLong();
 
@@ -94,7 +89,7 @@ class StatementRestartTest {
 
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
         assertThat(restarted.out()).contains("10 sent, 0 failed, 0 uncertain");
-        assertThat(receivedPerRecipient()).hasSize(MEMBERS).allSatisfy((to, count) -> assertThat(count).isEqualTo(1));
+        assertThat(smtp.receivedPerRecipient()).hasSize(MEMBERS).allSatisfy((to, count) -> assertThat(count).isEqualTo(1));
     }
 
     @Test
@@ -109,7 +104,7 @@ class StatementRestartTest {
 
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
         assertThat(restarted.out()).contains("10 sent, 0 failed, 1 uncertain");
-        Map<String, Long> received = receivedPerRecipient();
+        Map<String, Long> received = smtp.receivedPerRecipient();
         assertThat(received).hasSize(MEMBERS);
         assertThat(received.values().stream().filter(count -> count == 2)).hasSize(1);
         assertThat(received.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(MEMBERS + 1);
@@ -131,7 +126,7 @@ class StatementRestartTest {
 
         assertThat(restarted.exitCode()).as(restarted.err()).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
         assertThat(restarted.out()).contains("10 sent, 2 failed, 0 uncertain");
-        assertThat(receivedPerRecipient()).hasSize(MEMBERS).allSatisfy((to, count) -> assertThat(count).isEqualTo(1));
+        assertThat(smtp.receivedPerRecipient()).hasSize(MEMBERS).allSatisfy((to, count) -> assertThat(count).isEqualTo(1));
     }
 
     @Test
@@ -145,17 +140,7 @@ class StatementRestartTest {
         assertThat(again.err()).isEqualTo("error: execution " + executionId + " already completed; nothing to restart\n");
         assertThat(cli.run("recover", Long.toString(executionId)).exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(cli.run("restart", "999999").err()).isEqualTo("error: job execution not found: 999999\n");
-        assertThat(receivedPerRecipient()).hasSize(MEMBERS);
+        assertThat(smtp.receivedPerRecipient()).hasSize(MEMBERS);
     }
 
-    private Map<String, Long> receivedPerRecipient() {
-        List<String> recipients = Arrays.stream(smtp.getReceivedMessages()).map(m -> {
-            try {
-                return m.getAllRecipients()[0].toString();
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-        return recipients.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-    }
 }

@@ -36,6 +36,29 @@ public class TestSmtpServer extends GreenMail {
         return getSmtp().getPort();
     }
 
+    /** Points the application's mail settings at this server. */
+    public void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", this::port);
+    }
+
+    /** The recipient of every message received, in order of arrival. */
+    public java.util.List<String> recipients() {
+        return java.util.Arrays.stream(getReceivedMessages()).map(message -> {
+            try {
+                return message.getAllRecipients()[0].toString();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** How many messages each recipient received. */
+    public java.util.Map<String, Long> receivedPerRecipient() {
+        return recipients().stream().collect(java.util.stream.Collectors.groupingBy(
+                java.util.function.Function.identity(), java.util.stream.Collectors.counting()));
+    }
+
     @Override
     protected Map<String, AbstractServer> createServices(ServerSetup[] config, Managers managers) {
         SmtpManager rejecting = new SmtpManager(managers.getImapHostManager(), managers.getUserManager()) {
