@@ -6,7 +6,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import java.util.function.Consumer;
+
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.AbstractJob;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
@@ -37,8 +41,22 @@ public class JobRunner {
     private final JobOperator operator;
     private final JobRepository repository;
 
+    /** Told about each execution as it starts on this thread; see {@link #launch(String, Map, Consumer)}. */
+    private final ThreadLocal<Consumer<JobExecution>> onStart = new ThreadLocal<>();
+
     JobRunner(List<Job> jobs, List<LaunchParameters> launchParameters, JobOperator operator, JobRepository repository) {
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+        JobExecutionListener started = new JobExecutionListener() {
+            @Override
+            public void beforeJob(JobExecution execution) {
+                Consumer<JobExecution> callback = onStart.get();
+                if (callback != null) {
+                    callback.accept(execution);
+                }
+            }
+        };
+        jobs.stream().filter(AbstractJob.class::isInstance)
+                .forEach(job -> ((AbstractJob) job).registerJobExecutionListener(started));
         this.launchParameters = launchParameters.stream()
                 .collect(Collectors.toMap(LaunchParameters::jobName, Function.identity()));
         this.operator = operator;
@@ -51,6 +69,23 @@ public class JobRunner {
      * other job runs them as strings, as a new instance each time.
      */
     public JobExecution launch(String jobName, Map<String, String> given) {
+        return launch(jobName, given, execution -> { });
+    }
+
+    /**
+     * Like {@link #launch(String, Map)}, telling {@code started} about the execution as soon as it
+     * starts, so a scheduler can ask it to stop while it runs.
+     */
+    public JobExecution launch(String jobName, Map<String, String> given, Consumer<JobExecution> started) {
+        onStart.set(started);
+        try {
+            return launchNow(jobName, given);
+        } finally {
+            onStart.remove();
+        }
+    }
+
+    private JobExecution launchNow(String jobName, Map<String, String> given) {
         LaunchParameters spec = launchParameters.get(jobName);
         if (spec != null) {
             return start(jobName, spec.resolve(given));
@@ -59,6 +94,23 @@ public class JobRunner {
         given.forEach(parameters::addString);
         parameters.addString(ManagementJobs.LAUNCH_ID, UUID.randomUUID().toString());
         return start(jobName, parameters.toJobParameters());
+    }
+
+    /** Refuses parameters the job would refuse at launch, without launching it. */
+    public void checkParameters(String jobName, Map<String, String> given) {
+        LaunchParameters spec = launchParameters.get(jobName);
+        if (spec != null) {
+            spec.resolve(given);
+            return;
+        }
+        JobParametersBuilder parameters = new JobParametersBuilder();
+        given.forEach(parameters::addString);
+        parameters.addString(ManagementJobs.LAUNCH_ID, "check");
+        try {
+            jobs.get(jobName).getJobParametersValidator().validate(parameters.toJobParameters());
+        } catch (InvalidJobParametersException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
     }
 
     /** Starts a FAILED or STOPPED execution again, from where it stopped. */
@@ -76,6 +128,23 @@ public class JobRunner {
         } catch (JobRestartException e) {
             throw new ConflictException("execution " + executionId + " cannot be restarted: " + e.getMessage());
         }
+    }
+
+    /**
+     * Asks a running execution to stop gracefully: it ends STOPPED at its next chunk boundary,
+     * whichever process runs it, and can be restarted.
+     */
+    public JobExecution stop(long executionId) {
+        JobExecution execution = execution(executionId);
+        if (!execution.getStatus().isRunning()) {
+            throw new ConflictException("execution " + executionId + " is " + execution.getStatus() + ", not running");
+        }
+        try {
+            operator.stop(execution);
+        } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException e) {
+            throw new ConflictException("execution " + executionId + " is not running");
+        }
+        return execution(executionId);
     }
 
     /**

@@ -18,8 +18,8 @@ import com.loyaltybatch.batch.LaunchParameters;
 import com.loyaltybatch.common.InvalidInputException;
 
 /**
- * Parameters of {@code monthly-statement}: {@code period} (YYYY-MM, default the previous month
- * in {@code loyalty.zone}) and {@code dry-run} (default false). Both identify the job instance:
+ * Parameters of {@code monthly-statement}: {@code period} (YYYY-MM, or {@code previous-month},
+ * the default: the month before the launch, in {@code loyalty.zone}) and {@code dry-run} (default false). Both identify the job instance:
  * a completed period is refused by the job repository itself, so nobody is mailed twice for a
  * month, while a dry run never blocks the real one.
  */
@@ -28,6 +28,8 @@ class MonthlyStatementParameters implements LaunchParameters, JobParametersValid
 
     static final String PERIOD = "period";
     static final String DRY_RUN = "dry-run";
+    /** Relative period for schedules: the month before the one the launch happens in. */
+    static final String PREVIOUS_MONTH = "previous-month";
 
     private final Clock clock;
     private final ZoneId zone;
@@ -50,8 +52,9 @@ class MonthlyStatementParameters implements LaunchParameters, JobParametersValid
             throw InvalidInputException.field(values.keySet().iterator().next(),
                     "unknown parameter of monthly-statement (known: period, dry-run)");
         }
-        StatementPeriod period = given.containsKey(PERIOD) ? StatementPeriod.parse(given.get(PERIOD), zone)
-                : StatementPeriod.previous(clock, zone);
+        String requested = given.getOrDefault(PERIOD, PREVIOUS_MONTH).strip();
+        StatementPeriod period = requested.equals(PREVIOUS_MONTH) ? StatementPeriod.previous(clock, zone)
+                : StatementPeriod.parse(requested, zone);
         period.requireEnded(clock);
         return new JobParametersBuilder()
                 .addString(PERIOD, period.key())
@@ -61,7 +64,7 @@ class MonthlyStatementParameters implements LaunchParameters, JobParametersValid
 
     @Override
     public List<Key> keys() {
-        return List.of(new Key(PERIOD, "statement month, YYYY-MM", "the previous month in loyalty.zone"),
+        return List.of(new Key(PERIOD, "statement month, YYYY-MM or previous-month", "previous-month (in loyalty.zone)"),
                 new Key(DRY_RUN, "render everything, send nothing", "false"));
     }
 

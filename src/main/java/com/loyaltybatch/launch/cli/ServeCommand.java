@@ -1,0 +1,49 @@
+package com.loyaltybatch.launch.cli;
+
+import java.util.concurrent.Callable;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.loyaltybatch.common.InvalidInputException;
+import com.loyaltybatch.launch.schedule.JobScheduler;
+import com.loyaltybatch.launch.schedule.ScheduleException;
+import com.loyaltybatch.launch.schedule.ScheduleLoader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", description = {"Run as a scheduler: launch each enabled job of jobs/*.yml on its schedule",
+        "until SIGTERM, then stop running jobs gracefully (they can be restarted)."})
+class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Autowired
+    ScheduleLoader schedules;
+
+    @Autowired
+    JobScheduler scheduler;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        var loaded = load();
+        scheduler.start(loaded.values());
+        spec.commandLine().getOut().println("Scheduling " + loaded.values().stream().filter(s -> s.enabled()).count()
+                + " job(s) from " + schedules.folder() + "; stop with SIGTERM (Ctrl-C).");
+        spec.commandLine().getOut().flush();
+        scheduler.awaitStop();
+        return 0;
+    }
+
+    private java.util.Map<String, com.loyaltybatch.launch.schedule.JobSchedule> load() {
+        try {
+            return schedules.load();
+        } catch (ScheduleException e) {
+            e.problems().forEach(problem -> spec.commandLine().getErr().println("error: " + problem));
+            throw new InvalidInputException("the scheduler does not start on invalid schedules (" + e.problems().size()
+                    + " problem" + (e.problems().size() == 1 ? "" : "s") + " above)");
+        }
+    }
+}
