@@ -139,6 +139,8 @@ class StatementRestartTest {
         assertThat(again.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(again.err()).isEqualTo("error: execution " + executionId + " already completed; nothing to restart\n");
         assertThat(cli.run("recover", Long.toString(executionId)).exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(cli.run("stop", Long.toString(executionId)).err())
+                .isEqualTo("error: execution " + executionId + " is COMPLETED, not running\n");
         assertThat(cli.run("restart", "999999").err()).isEqualTo("error: job execution not found: 999999\n");
         assertThat(smtp.receivedPerRecipient()).hasSize(MEMBERS);
     }

@@ -7,12 +7,20 @@ import com.loyaltybatch.launch.JobOutcome;
 /** A command that launches a job and reports its outcome; its exit code follows the job's. */
 abstract class JobCommand extends LeafCommand {
 
+    /** Launches (or restarts) the job and returns the execution once it has ended. */
+    protected abstract JobExecution launch();
+
     @Override
-    protected void execute() {
-        throw new UnsupportedOperationException();
+    public Integer call() {
+        return report(launch());
     }
 
-    protected int report(JobExecution execution) {
+    @Override
+    protected void execute() {
+        report(launch());
+    }
+
+    private int report(JobExecution execution) {
         JobOutcome outcome = JobOutcome.of(execution);
         StringBuilder text = new StringBuilder(outcome.jobName()).append(" execution ").append(outcome.executionId())
                 .append(": ").append(outcome.status());

@@ -1,5 +1,7 @@
 package com.loyaltybatch.launch.cli;
 
+import org.springframework.batch.core.job.JobExecution;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -11,7 +13,7 @@ class RestartCommand extends JobCommand {
     long executionId;
 
     @Override
-    public Integer call() {
-        return report(jobs.restart(executionId));
+    protected JobExecution launch() {
+        return jobs.restart(executionId);
     }
 }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.batch.core.job.JobExecution;
+
 import com.loyaltybatch.common.InvalidInputException;
 
 import picocli.CommandLine.Command;
@@ -20,7 +22,7 @@ class RunCommand extends JobCommand {
     List<String> parameters = List.of();
 
     @Override
-    public Integer call() {
+    protected JobExecution launch() {
         Map<String, String> given = new LinkedHashMap<>();
         for (String parameter : parameters) {
             int equals = parameter.indexOf('=');
@@ -29,6 +31,6 @@ class RunCommand extends JobCommand {
             }
             given.put(parameter.substring(0, equals), parameter.substring(equals + 1));
         }
-        return report(jobs.launch(job, given));
+        return jobs.launch(job, given);
     }
 }
