@@ -18,7 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.loyaltybatch.batch.ProgressLogger;
 import com.loyaltybatch.common.ConflictException;
+import com.loyaltybatch.messaging.MailProperties;
 import com.loyaltybatch.messaging.MailTransport;
+import com.loyaltybatch.messaging.RateLimiter;
 import com.loyaltybatch.messaging.TemplateRenderer;
 import com.loyaltybatch.program.ProgramService;
 
@@ -92,13 +94,15 @@ class MonthlyStatementJobConfiguration {
     @StepScope
     StatementWriter statementWriter(@Value("#{jobParameters['period']}") String periodKey,
             @Value("#{jobParameters['dry-run']}") String dryRunValue, MonthlyStatementParameters parameters, StatementProperties properties, NamedParameterJdbcTemplate named,
-            DeliveryRepository deliveries, TemplateRenderer renderer, MailTransport transport, ProgramService program) {
+            DeliveryRepository deliveries, TemplateRenderer renderer, MailTransport transport, ProgramService program,
+            MailProperties mail) {
         StatementPeriod period = parameters.period(periodKey);
         var current = program.get();
         var programInfo = new StatementModel.Program(current.name(), current.pointDefinition().customName());
         var messages = new StatementMessages(renderer, new UnsubscribeLinks(properties.unsubscribe()), programInfo,
                 period, properties.messageIdDomain());
         return new StatementWriter(new StatementActivity(named), deliveries, messages, transport, period, properties,
+                mail.connections(), new RateLimiter(mail.rateLimit()),
                 MonthlyStatementParameters.dryRun(dryRunValue == null ? "false" : dryRunValue));
     }
 

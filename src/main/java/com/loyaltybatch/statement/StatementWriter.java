@@ -1,7 +1,14 @@
 package com.loyaltybatch.statement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,13 +19,15 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import com.loyaltybatch.messaging.MailMessage;
 import com.loyaltybatch.messaging.MailSendException;
 import com.loyaltybatch.messaging.MailTransport;
+import com.loyaltybatch.messaging.RateLimiter;
 
 /**
- * Enriches a chunk of accounts with two queries, renders each statement and delivers it. Each
- * delivery is recorded SENDING before and SENT or FAILED after, in commits of their own, so the
- * only message a crash can leave in doubt is the one on the wire. Accounts already SENT or
- * FAILED for the period are passed over, which makes a restart (or a re-read chunk) safe.
- * In a dry run everything is rendered and nothing is sent or recorded.
+ * Enriches a chunk of accounts with two queries, then renders and delivers the statements over
+ * {@code loyalty.mail.connections} lanes in parallel, each lane with its own long-lived
+ * connection. Each delivery is recorded SENDING before and SENT or FAILED after, in commits of
+ * their own, so a crash leaves at most the message on the wire of each lane in doubt. Accounts
+ * already SENT or FAILED for the period are passed over, which makes a restart (or a re-read
+ * chunk) safe. In a dry run everything is rendered and nothing is sent or recorded.
  */
 class StatementWriter implements ItemStreamWriter<StatementAccount> {
 
@@ -35,12 +44,15 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     private final int recentTransactions;
     private final int maxFailedDeliveries;
     private final boolean dryRun;
-    private MailTransport.Connection connection;
-    private long rendered;
-    private long failedThisExecution;
+    private final MailTransport.Connection[] lanes;
+    private final RateLimiter rateLimiter;
+    private ExecutorService senders;
+    private final AtomicLong rendered = new AtomicLong();
+    private final AtomicLong failedThisExecution = new AtomicLong();
 
     StatementWriter(StatementActivity activity, DeliveryRepository deliveries, StatementMessages messages,
-            MailTransport transport, StatementPeriod period, StatementProperties properties, boolean dryRun) {
+            MailTransport transport, StatementPeriod period, StatementProperties properties, int connections,
+            RateLimiter rateLimiter, boolean dryRun) {
         this.activity = activity;
         this.deliveries = deliveries;
         this.messages = messages;
@@ -48,35 +60,80 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         this.period = period;
         this.recentTransactions = properties.recentTransactions();
         this.maxFailedDeliveries = properties.maxFailedDeliveries();
+        this.lanes = new MailTransport.Connection[connections];
+        this.rateLimiter = rateLimiter;
         this.dryRun = dryRun;
     }
 
+    /** What one chunk needs to render: the accounts' period activity and delivery records. */
+    private record ChunkData(Map<String, DeliveryRepository.Status> done, Map<String, StatementActivity.Totals> totals,
+            Map<String, List<StatementActivity.Entry>> latest) {
+    }
+
     @Override
-    public void write(Chunk<? extends StatementAccount> chunk) {
+    public void write(Chunk<? extends StatementAccount> chunk) throws Exception {
         List<String> ids = chunk.getItems().stream().map(StatementAccount::accountId).toList();
-        Map<String, DeliveryRepository.Status> done = dryRun ? Map.of() : deliveries.statuses(period.key(), ids);
-        var totals = activity.totals(period, ids);
-        var latest = activity.latest(period, ids, recentTransactions);
+        var data = new ChunkData(dryRun ? Map.of() : deliveries.statuses(period.key(), ids),
+                activity.totals(period, ids), activity.latest(period, ids, recentTransactions));
+        List<List<StatementAccount>> work = new ArrayList<>();
+        for (int lane = 0; lane < lanes.length; lane++) {
+            work.add(new ArrayList<>());
+        }
+        int next = 0;
         for (StatementAccount account : chunk.getItems()) {
-            var previous = done.get(account.accountId());
-            if (previous == DeliveryRepository.Status.SENT || previous == DeliveryRepository.Status.FAILED) {
-                continue;
+            var previous = data.done().get(account.accountId());
+            if (previous != DeliveryRepository.Status.SENT && previous != DeliveryRepository.Status.FAILED) {
+                work.get(next++ % lanes.length).add(account);
             }
+        }
+        if (lanes.length == 1) {
+            process(0, work.get(0), data);
+            return;
+        }
+        List<Future<?>> running = new ArrayList<>();
+        for (int lane = 0; lane < lanes.length; lane++) {
+            int index = lane;
+            running.add(senders.submit(() -> {
+                process(index, work.get(index), data);
+                return null;
+            }));
+        }
+        Exception first = null;
+        for (Future<?> lane : running) {
+            try {
+                lane.get();
+            } catch (ExecutionException e) {
+                if (first == null && e.getCause() instanceof Exception cause) {
+                    first = cause;
+                } else if (first == null) {
+                    throw e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private void process(int lane, List<StatementAccount> accounts, ChunkData data) {
+        for (StatementAccount account : accounts) {
             var locale = StatementMessages.locale(account.locale());
-            var model = messages.model(account, totals.getOrDefault(account.accountId(), StatementActivity.Totals.NONE),
-                    latest.getOrDefault(account.accountId(), List.of()), locale);
+            var model = messages.model(account,
+                    data.totals().getOrDefault(account.accountId(), StatementActivity.Totals.NONE),
+                    data.latest().getOrDefault(account.accountId(), List.of()), locale);
             MailMessage message = messages.message(account, model, locale);
-            rendered++;
+            rendered.incrementAndGet();
             if (!dryRun) {
-                deliver(account, message, previous);
+                deliver(lane, account, message, data.done().get(account.accountId()));
             }
         }
     }
 
-    private void deliver(StatementAccount account, MailMessage message, DeliveryRepository.Status previous) {
+    private void deliver(int lane, StatementAccount account, MailMessage message, DeliveryRepository.Status previous) {
         deliveries.markSending(period.key(), account.accountId(), account.email(), message.messageId(), previous);
         try {
-            connection().send(message);
+            rateLimiter.acquire();
+            connection(lane).send(message);
         } catch (MailSendException e) {
             if (e.transient_()) {
                 if (!e.maybeDelivered()) {
@@ -85,40 +142,54 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
                 throw e;
             }
             deliveries.markFailed(period.key(), account.accountId(), e.reply());
-            failedThisExecution++;
+            long failed = failedThisExecution.incrementAndGet();
             log.warn("Statement for account {} rejected: {}", account.accountId(), e.reply());
-            if (failedThisExecution > maxFailedDeliveries) {
-                throw new TooManyFailedDeliveriesException(failedThisExecution, maxFailedDeliveries);
+            if (failed > maxFailedDeliveries) {
+                throw new TooManyFailedDeliveriesException(failed, maxFailedDeliveries);
             }
             return;
         }
         deliveries.markSent(period.key(), account.accountId());
     }
 
-    private MailTransport.Connection connection() {
-        if (connection == null) {
-            connection = transport.open(period.key());
+    private MailTransport.Connection connection(int lane) {
+        if (lanes[lane] == null) {
+            lanes[lane] = transport.open(period.key());
         }
-        return connection;
+        return lanes[lane];
     }
 
     @Override
     public void open(ExecutionContext context) {
-        rendered = context.getLong(RENDERED, 0L);
-        failedThisExecution = 0;
+        rendered.set(context.getLong(RENDERED, 0L));
+        failedThisExecution.set(0);
+        if (lanes.length > 1) {
+            AtomicInteger number = new AtomicInteger();
+            senders = Executors.newFixedThreadPool(lanes.length, task -> {
+                Thread thread = new Thread(task, "mail-lane-" + number.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
     }
 
     @Override
     public void update(ExecutionContext context) {
-        context.putLong(RENDERED, rendered);
-        context.putLong(FAILED_THIS_RUN, failedThisExecution);
+        context.putLong(RENDERED, rendered.get());
+        context.putLong(FAILED_THIS_RUN, failedThisExecution.get());
     }
 
     @Override
     public void close() {
-        if (connection != null) {
-            connection.close();
-            connection = null;
+        if (senders != null) {
+            senders.shutdown();
+            senders = null;
+        }
+        for (int lane = 0; lane < lanes.length; lane++) {
+            if (lanes[lane] != null) {
+                lanes[lane].close();
+                lanes[lane] = null;
+            }
         }
     }
 }

@@ -39,6 +39,8 @@ class StatementRestartTest {
         registry.add("loyalty.mail.retry.max-retries", () -> "1");
         registry.add("loyalty.mail.retry.delay", () -> "10ms");
         registry.add("loyalty.statement.chunk-size", () -> "3");
+        // one connection, so "the 5th message" is one exact point in the run
+        registry.add("loyalty.mail.connections", () -> "1");
         registry.add("loyalty.statement.max-failed-deliveries", () -> "1");
     }
 
