@@ -1,48 +1,30 @@
 package com.loyaltybatch.launch;
 
-import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 
 import com.loyaltybatch.batch.ExitStatuses;
 import com.loyaltybatch.common.LoyaltyException;
+import com.loyaltybatch.report.ExecutionReport;
 
 /**
  * What a launch reports: the execution, its steps with Spring Batch's own counters, what the job
- * recorded as its result, and the process exit code it maps to.
+ * recorded as its result, and the process exit code it maps to. The same shape, times (ISO-8601
+ * instants) and redaction as an execution in {@code status}: both come from {@link ExecutionReport}.
  */
 public record JobOutcome(long executionId, String jobName, Map<String, Object> parameters, String status,
-        String exitCode, String exitDescription, LocalDateTime startTime, LocalDateTime endTime, List<Step> steps,
+        String exitCode, String exitDescription, Instant startTime, Instant endTime, List<ExecutionReport.Step> steps,
         Map<String, Object> result) {
 
-    public record Step(String stepName, String status, long readCount, long writeCount, long filterCount,
-            long skipCount) {
-    }
-
     public static JobOutcome of(JobExecution execution) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        execution.getJobParameters().forEach(p -> parameters.put(p.name(), p.value()));
-        Map<String, Object> result = new LinkedHashMap<>();
-        execution.getExecutionContext().entrySet().stream()
-                .filter(e -> !e.getKey().startsWith("batch."))
-                .filter(e -> e.getValue() instanceof String || e.getValue() instanceof Number || e.getValue() instanceof Boolean)
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> result.put(e.getKey(), e.getValue()));
-        List<Step> steps = execution.getStepExecutions().stream()
-                .sorted(java.util.Comparator.comparingLong(StepExecution::getId))
-                .map(s -> new Step(s.getStepName(), s.getStatus().name(), s.getReadCount(), s.getWriteCount(),
-                        s.getFilterCount(), s.getSkipCount()))
-                .toList();
-        String description = execution.getExitStatus().getExitDescription();
-        return new JobOutcome(execution.getId(), execution.getJobInstance().getJobName(), parameters,
-                execution.getStatus().name(), execution.getExitStatus().getExitCode(),
-                description == null || description.isBlank() ? null : description.lines().findFirst().orElse(null),
-                execution.getStartTime(), execution.getEndTime(), steps, result);
+        ExecutionReport report = ExecutionReport.of(execution);
+        return new JobOutcome(report.executionId(), report.jobName(), report.parameters(), report.status(),
+                report.exitCode(), report.exitDescription(), report.startTime(), report.endTime(), report.steps(),
+                report.result());
     }
 
     /** Why an execution did not complete, in one line. */

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,9 @@ import com.loyaltybatch.messaging.MailTransport;
  * failed, uncertain (possibly sent twice after a crash), rendered and filtered by reason, in the
  * job's execution context (for reports) and its exit description. A run that completed with
  * failed deliveries ends COMPLETED_WITH_FAILURES (exit code 3).
+ * <p>
+ * Spring Batch saves the job's execution context only when a step ends, not after
+ * {@code afterJob}, so the listener saves it itself; otherwise only this process would see it.
  */
 @Component
 class StatementJobListener implements JobExecutionListener {
@@ -24,10 +28,12 @@ class StatementJobListener implements JobExecutionListener {
 
     private final DeliveryRepository deliveries;
     private final MailTransport transport;
+    private final JobRepository repository;
 
-    StatementJobListener(DeliveryRepository deliveries, MailTransport transport) {
+    StatementJobListener(DeliveryRepository deliveries, MailTransport transport, JobRepository repository) {
         this.deliveries = deliveries;
         this.transport = transport;
+        this.repository = repository;
     }
 
     @Override
@@ -75,6 +81,7 @@ class StatementJobListener implements JobExecutionListener {
             var exit = counts.failed() > 0 ? ExitStatuses.COMPLETED_WITH_FAILURES : execution.getExitStatus();
             execution.setExitStatus(exit.addExitDescription(summary));
         }
+        repository.updateExecutionContext(execution);
         log.info("Monthly statement {}", summary);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -73,6 +74,9 @@ class MonthlyStatementJobTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    JobRepository jobRepository;
+
     @BeforeEach
     void program() throws Exception {
         testData.reset();
@@ -136,6 +140,20 @@ class MonthlyStatementJobTest {
         assertThat(again.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(again.err()).contains("already completed");
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void theOutcomeIsKeptInTheJobRepositoryForReportsOfLaterProcesses() throws Exception {
+        testData.member("Ada", "Lovelace", "ada@example.com", "en", true, null);
+        testData.member("No", "Email", null, "en", true, null);
+        var run = cli.run("run", "monthly-statement", "period=2026-10", "--format", "json");
+        long executionId = json.readTree(run.out()).get("executionId").asLong();
+
+        var stored = jobRepository.getJobExecution(executionId).getExecutionContext();
+
+        assertThat(stored.getLong("sent")).isEqualTo(1);
+        assertThat(stored.getLong("filtered.NO_EMAIL")).isEqualTo(1);
+        assertThat(stored.getString("summary")).startsWith("period 2026-10: 1 sent");
     }
 
     @Test
