@@ -221,6 +221,19 @@ public class JobRunner {
                 .map(p -> p.name() + "=" + p.value()).sorted().collect(Collectors.joining(", "));
     }
 
+    /**
+     * The cause worth telling: Spring Batch wraps what failed a chunk ("Unable to process chunk");
+     * the first exception past its wrappers says what went wrong.
+     */
+    private static Throwable rootOf(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause
+                && cause.getClass().getName().startsWith("org.springframework.batch.")) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
     /** The refusal or error that ended an execution. */
     static RuntimeException failure(JobExecution execution) {
         for (Throwable failure : execution.getAllFailureExceptions()) {
@@ -230,7 +243,7 @@ public class JobRunner {
                 }
             }
         }
-        Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        Throwable first = execution.getAllFailureExceptions().stream().findFirst().map(JobRunner::rootOf).orElse(null);
         String reason = first == null ? execution.getExitStatus().getExitDescription() : first.getMessage();
         return new JobFailedException(execution.getJobInstance().getJobName() + " execution " + execution.getId()
                 + " ended " + execution.getStatus() + (reason == null || reason.isBlank() ? "" : ": " + reason),

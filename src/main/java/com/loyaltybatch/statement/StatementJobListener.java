@@ -47,9 +47,13 @@ class StatementJobListener implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution execution) {
         String period = execution.getJobParameters().getString(MonthlyStatementParameters.PERIOD);
-        var counts = deliveries.counts(period);
+        boolean dryRun = "true".equals(execution.getJobParameters().getString(MonthlyStatementParameters.DRY_RUN));
+        // a dry run sends nothing: the period's delivery records belong to the real run
+        var counts = dryRun ? new DeliveryRepository.Counts(0, 0, 0, 0) : deliveries.counts(period);
         var result = execution.getExecutionContext();
-        result.putString("outbox", transport.describe(period));
+        if (!dryRun) {
+            result.putString("outbox", transport.describe(period));
+        }
         result.putLong("sent", counts.sent());
         result.putLong("failed", counts.failed());
         result.putLong("uncertain", counts.uncertain());
@@ -73,9 +77,11 @@ class StatementJobListener implements JobExecutionListener {
         }
         result.putLong("rendered", rendered);
         result.putLong("filtered", filteredTotal);
-        String summary = String.format("period %s: %d sent, %d failed, %d uncertain, %d filtered%s", period,
-                counts.sent(), counts.failed(), counts.uncertain(), filteredTotal,
-                filtered.isEmpty() ? "" : " (" + filtered + ")");
+        String filteredText = filteredTotal + " filtered" + (filtered.isEmpty() ? "" : " (" + filtered + ")");
+        String summary = dryRun
+                ? String.format("period %s (dry run): %d rendered, nothing sent, %s", period, rendered, filteredText)
+                : String.format("period %s: %d sent, %d failed, %d uncertain, %s", period, counts.sent(),
+                        counts.failed(), counts.uncertain(), filteredText);
         result.putString("summary", summary);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             var exit = counts.failed() > 0 ? ExitStatuses.COMPLETED_WITH_FAILURES : execution.getExitStatus();

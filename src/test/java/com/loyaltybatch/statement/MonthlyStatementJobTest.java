@@ -190,7 +190,10 @@ class MonthlyStatementJobTest {
         var dry = cli.run("run", "monthly-statement", "period=2026-10", "dry-run=true", "--format", "json");
 
         assertThat(dry.exitCode()).as(dry.err()).isZero();
-        assertThat(json.readTree(dry.out()).get("result").get("rendered").asLong()).isEqualTo(2);
+        var result = json.readTree(dry.out()).get("result");
+        assertThat(result.get("rendered").asLong()).isEqualTo(2);
+        assertThat(result.get("sent").asLong()).isZero();
+        assertThat(result.get("summary").asString()).isEqualTo("period 2026-10 (dry run): 2 rendered, nothing sent, 0 filtered");
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(cli.run("run", "monthly-statement", "period=2026-10").exitCode()).isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(2);

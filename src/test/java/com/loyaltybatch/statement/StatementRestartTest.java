@@ -83,6 +83,8 @@ class StatementRestartTest {
         var broken = cli.run("run", "monthly-statement", "period=2026-10", "--format", "json");
 
         assertThat(broken.exitCode()).isEqualTo(ExitCodes.FAILED);
+        var text = cli.run("status", json.readTree(broken.out()).get("executionId").asText());
+        assertThat(text.out()).contains("421 4.3.2 Service not available");
         assertThat(smtp.receivedPerRecipient()).hasSize(4);
         faults.disarm();
         long executionId = json.readTree(broken.out()).get("executionId").asLong();
