@@ -1,12 +1,51 @@
 package com.loyaltybatch.launch.cli;
 
-import picocli.CommandLine.Command;
+import java.util.Locale;
 
-@Command(name = "demo", description = "Seed a sample program.")
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.loyaltybatch.program.Program;
+import com.loyaltybatch.program.ProgramService;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", description = {"Seed an empty database with a sample program: N contacts and accounts",
+        "with history and a month of activity (the month before today). Refused when the database",
+        "already holds contacts."})
 class DemoCommand extends LeafCommand {
+
+    @Option(names = "--accounts", defaultValue = "1000", description = "How many contacts and accounts, 1 to 10,000,000 (default: ${DEFAULT-VALUE}).")
+    long accounts;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generator: the same seed gives the same data (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Autowired
+    ProgramService program;
+
+    /** The {@code --format json} output. */
+    record Seeded(long contacts, long accounts, long transactions, String month, long seed, double seconds,
+            ProgramSummary program, long jobExecutionId) {
+    }
+
+    record ProgramSummary(String name, String pointName, String status) {
+    }
 
     @Override
     protected void execute() {
-        throw new UnsupportedOperationException("demo: not yet");
+        long started = System.nanoTime();
+        var execution = jobs.runInstance("demo", new JobParametersBuilder().addLong("accounts", accounts)
+                .addLong("seed", seed));
+        double seconds = Math.round((System.nanoTime() - started) / 1e8) / 10.0;
+        var result = execution.getExecutionContext();
+        Program p = program.get();
+        var seeded = new Seeded(result.getLong("contacts"), result.getLong("accounts"), result.getLong("transactions"),
+                result.getString("month"), seed, seconds,
+                new ProgramSummary(p.name(), p.pointDefinition().customName(), p.status().name()), execution.getId());
+        print(seeded, String.format(Locale.ROOT,
+                "Seeded %d contacts, %d accounts and %d transactions in %.1f s (program \"%s\" %s)",
+                seeded.contacts(), seeded.accounts(), seeded.transactions(), seconds, p.name(), p.status()));
     }
 }

@@ -1,0 +1,57 @@
+package com.loyaltybatch.demo;
+
+import java.time.Clock;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.loyaltybatch.batch.ManagementJobs;
+import com.loyaltybatch.contact.ContactService;
+import com.loyaltybatch.program.ProgramService;
+
+/**
+ * The {@code demo} job: one step, also named {@code demo}, that seeds {@code accounts} sample
+ * customers generated from {@code seed} (see {@link DemoSeeder} for what happens when a run is
+ * interrupted, {@link SampleGenerator} for the shape of the data). Runs in the job history like
+ * every other job.
+ */
+@Configuration(proxyBeanMethods = false)
+class DemoJobConfiguration {
+
+    static final String NAME = "demo";
+    static final long MAX_ACCOUNTS = 10_000_000L;
+
+    @Bean(NAME)
+    Job demoJob(JobRepository repository, PlatformTransactionManager transactionManager, DemoSeeder demoSeeder) {
+        var step = new StepBuilder(NAME, repository).tasklet(demoSeeder, transactionManager).build();
+        return new JobBuilder(NAME, repository).validator(DemoJobConfiguration::validate).start(step).build();
+    }
+
+    @Bean
+    @StepScope
+    DemoSeeder demoSeeder(@Value("#{jobParameters['accounts']}") Long accounts,
+            @Value("#{jobParameters['seed']}") Long seed, ProgramService program, ContactService contacts,
+            JdbcTemplate jdbc, Clock clock) {
+        return new DemoSeeder(accounts, seed, program, contacts, new SampleWriter(jdbc), clock);
+    }
+
+    private static void validate(JobParameters parameters) throws InvalidJobParametersException {
+        new DefaultJobParametersValidator(new String[] {"accounts", "seed"}, new String[] {ManagementJobs.LAUNCH_ID})
+                .validate(parameters);
+        long accounts = parameters.getLong("accounts");
+        if (accounts < 1 || accounts > MAX_ACCOUNTS) {
+            throw new InvalidJobParametersException("accounts: must be 1 to 10,000,000, got " + accounts);
+        }
+    }
+}
