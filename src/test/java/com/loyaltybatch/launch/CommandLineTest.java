@@ -201,6 +201,19 @@ class CommandLineTest {
     }
 
     @Test
+    void demoIfEmptyLeavesADatabaseWithContactsAlone() {
+        testData.contact("ada@example.com");
+
+        var refused = cli.run("demo", "--accounts", "10");
+        var leftAlone = cli.run("demo", "--accounts", "10", "--if-empty");
+
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(leftAlone.exitCode()).isZero();
+        assertThat(leftAlone.out()).isEqualTo("The database already holds 1 contacts; nothing seeded.\n");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM contact").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String[] command : new String[][] {{"--help"}, {"program", "--help"}, {"program", "update", "--help"},
                 {"accounts", "list", "--help"}, {"points", "adjust", "--help"}, {"contacts", "import", "--help"}}) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo", description = {"Seed an empty database with a sample program: N contacts and accounts",
         "with history and a month of activity (the month before today). Refused when the database",
-        "already holds contacts."})
+        "already holds contacts, unless --if-empty says to leave it alone."})
 class DemoCommand extends LeafCommand {
 
     @Option(names = "--accounts", defaultValue = "1000", description = "How many contacts and accounts, 1 to 10,000,000 (default: ${DEFAULT-VALUE}).")
@@ -22,8 +22,14 @@ class DemoCommand extends LeafCommand {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generator: the same seed gives the same data (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--if-empty", description = "Seed only an empty database; one with contacts is left alone (exit 0).")
+    boolean ifEmpty;
+
     @Autowired
     ProgramService program;
+
+    @Autowired
+    com.loyaltybatch.contact.ContactService contacts;
 
     /** The {@code --format json} output. */
     record Seeded(long contacts, long accounts, long transactions, String month, long seed, double seconds,
@@ -35,6 +41,12 @@ class DemoCommand extends LeafCommand {
 
     @Override
     protected void execute() {
+        long existing = ifEmpty ? contacts.count() : 0;
+        if (existing > 0) {
+            print(java.util.Map.of("seeded", false, "contacts", existing),
+                    "The database already holds " + existing + " contacts; nothing seeded.");
+            return;
+        }
         long started = System.nanoTime();
         var execution = jobs.runInstance("demo", new JobParametersBuilder().addLong("accounts", accounts)
                 .addLong("seed", seed));
