@@ -41,11 +41,17 @@ class DeliveryRepository {
         this.clock = clock;
     }
 
-    /** The recorded status of each of these accounts for the period; absent when never attempted. */
+    /**
+     * The recorded status of each account from the first to the last of these ids (a chunk in id
+     * order: a primary-key range) for the period; absent when never attempted.
+     */
     Map<String, Status> statuses(String period, List<String> accountIds) {
         Map<String, Status> statuses = new HashMap<>();
-        named.query("SELECT account_id, status FROM statement_delivery WHERE period = :period AND account_id IN (:ids)",
-                new MapSqlParameterSource("period", period).addValue("ids", accountIds),
+        named.query("""
+                SELECT account_id, status FROM statement_delivery
+                WHERE period = :period AND account_id BETWEEN :first AND :last""",
+                new MapSqlParameterSource("period", period).addValue("first", java.util.Collections.min(accountIds))
+                        .addValue("last", java.util.Collections.max(accountIds)),
                 rs -> {
                     statuses.put(rs.getString(1), Status.valueOf(rs.getString(2)));
                 });
