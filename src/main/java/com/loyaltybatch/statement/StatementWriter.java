@@ -72,6 +72,9 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
 
     @Override
     public void write(Chunk<? extends StatementAccount> chunk) throws Exception {
+        if (chunk.isEmpty()) {
+            return;
+        }
         List<String> ids = chunk.getItems().stream().map(StatementAccount::accountId).toList();
         var data = new ChunkData(dryRun ? Map.of() : deliveries.statuses(period.key(), ids),
                 activity.totals(period, ids), activity.latest(period, ids, recentTransactions));

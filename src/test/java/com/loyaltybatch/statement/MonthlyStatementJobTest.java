@@ -99,7 +99,7 @@ class MonthlyStatementJobTest {
 
         var run = cli.run("run", "monthly-statement", "period=2026-10", "--format", "json");
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         JsonNode outcome = json.readTree(run.out());
         assertThat(outcome.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(outcome.get("result").get("sent").asLong()).isEqualTo(2);
