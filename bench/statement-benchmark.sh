@@ -45,8 +45,9 @@ java_run() { # label, args...: runs the jar, records wall time and peak heap
   java $HEAP -jar "$JAR" "$@" > "$label.out" 2> "$label.log" &
   local pid=$!
   watch_heap "$pid" "$label.heap" &
+  local watcher=$!
   wait "$pid" || { echo "$label failed (exit $?); see $RUN/$label.log" >&2; tail -5 "$label.log" >&2; exit 1; }
-  wait
+  wait "$watcher" || true
   secs "$start" "$(now)" > "$label.secs"
 }
 
