@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.loyaltybatch.support.ChildJvm;
 import com.loyaltybatch.support.TestData;
 
 /**
@@ -55,12 +56,8 @@ abstract class CrossProcessRaceContract {
         Path start = dir.resolve("go");
         List<Process> racers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            racers.add(new ProcessBuilder(List.of(javaBinary(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                    RacingProcess.class.getName(), url, username, password.isEmpty() ? "" : password, account.id(),
-                    Integer.toString(KEYS), start.toString()))
-                    .redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("racer-" + i + ".log").toFile())
-                    .start());
+            racers.add(ChildJvm.start(dir.resolve("racer-" + i + ".log"), RacingProcess.class, url, username, password,
+                    account.id(), Integer.toString(KEYS), start.toString()));
         }
         waitUntilReady(dir, racers);
         Files.createFile(start);
@@ -96,7 +93,4 @@ abstract class CrossProcessRaceContract {
         throw new AssertionError("racers did not boot in time");
     }
 
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 }

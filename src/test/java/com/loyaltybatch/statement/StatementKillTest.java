@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.loyaltybatch.LoyaltyApplication;
+import com.loyaltybatch.support.ChildJvm;
 import com.loyaltybatch.support.CliRunner;
 import com.loyaltybatch.support.Ledger;
 import com.loyaltybatch.support.TestData;
@@ -77,14 +77,11 @@ class StatementKillTest {
         }
         smtp.purgeEmailFromAllMailboxes();
 
-        Process sender = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), LoyaltyApplication.class.getName(),
+        Process sender = ChildJvm.start(dir.resolve("sender.log"), LoyaltyApplication.class,
                 "run", "monthly-statement", "period=2026-10",
                 "--spring.datasource.url=" + url, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
                 "--loyalty.clock.fixed=2026-11-15T10:00:00Z", "--loyalty.statement.chunk-size=20",
-                "--loyalty.mail.connections=" + CONNECTIONS))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("sender.log").toFile()).start();
+                "--loyalty.mail.connections=" + CONNECTIONS);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (smtp.getReceivedMessages().length < 50 && sender.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(2);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.loyaltybatch.LoyaltyApplication;
+import com.loyaltybatch.support.ChildJvm;
 import com.loyaltybatch.support.CliRunner;
 import com.loyaltybatch.support.Ledger;
 import com.loyaltybatch.support.TestData;
@@ -79,13 +79,10 @@ class ServeShutdownTest {
                   period: previous-month
                 """);
 
-        Process serve = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), LoyaltyApplication.class.getName(), "serve",
+        Process serve = ChildJvm.start(dir.resolve("serve.log"), LoyaltyApplication.class, "serve",
                 "--spring.datasource.url=" + url, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
                 "--loyalty.clock.fixed=2026-11-15T10:00:00Z", "--loyalty.statement.chunk-size=10",
-                "--loyalty.jobs.path=" + jobs))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("serve.log").toFile()).start();
+                "--loyalty.jobs.path=" + jobs);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (smtp.getReceivedMessages().length < 40 && serve.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(2);
