@@ -41,9 +41,10 @@ class DemoJobConfiguration {
     @Bean
     @StepScope
     DemoSeeder demoSeeder(@Value("#{jobParameters['accounts']}") Long accounts,
-            @Value("#{jobParameters['seed']}") Long seed, ProgramService program, ContactService contacts,
-            JdbcTemplate jdbc, Clock clock) {
-        return new DemoSeeder(accounts, seed, program, contacts, new SampleWriter(jdbc), clock);
+            @Value("#{jobParameters['seed']}") Long seed, DemoProperties properties, ProgramService program,
+            ContactService contacts, JdbcTemplate jdbc, Clock clock) {
+        return new DemoSeeder(accounts, seed, properties.blockSize(accounts), program, contacts, new SampleWriter(jdbc),
+                clock);
     }
 
     private static void validate(JobParameters parameters) throws InvalidJobParametersException {

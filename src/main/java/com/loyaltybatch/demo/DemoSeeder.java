@@ -35,12 +35,12 @@ class DemoSeeder implements Tasklet, StepExecutionListener {
     static final String DONE = "demo.accounts.done";
     static final String TRANSACTIONS = "demo.transactions";
     static final String MONTH = "demo.month";
-    static final int MAX_BLOCK_SIZE = 5_000;
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
     private final long total;
     private final long seed;
+    private final int blockSize;
     private final ProgramService program;
     private final ContactService contacts;
     private final SampleWriter writer;
@@ -49,10 +49,11 @@ class DemoSeeder implements Tasklet, StepExecutionListener {
     private SampleFeed feed;
     private Progress progress;
 
-    DemoSeeder(long total, long seed, ProgramService program, ContactService contacts, SampleWriter writer,
-            Clock clock) {
+    DemoSeeder(long total, long seed, int blockSize, ProgramService program, ContactService contacts,
+            SampleWriter writer, Clock clock) {
         this.total = total;
         this.seed = seed;
+        this.blockSize = blockSize;
         this.program = program;
         this.contacts = contacts;
         this.writer = writer;
@@ -98,7 +99,6 @@ class DemoSeeder implements Tasklet, StepExecutionListener {
             prepareProgram();
         }
         SampleMonth month = SampleMonth.of(YearMonth.parse(context.getString(MONTH)));
-        int blockSize = (int) Math.max(1, Math.min(MAX_BLOCK_SIZE, (total + 9) / 10));
         log.info("demo: seeding {} accounts with activity in {} (seed {}){}", total, month.month(), seed,
                 done == 0 ? "" : ", continuing after " + done);
         progress = new Progress(total, done);

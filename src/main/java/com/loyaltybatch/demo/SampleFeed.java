@@ -1,18 +1,18 @@
 package com.loyaltybatch.demo;
 
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 
 /**
- * Generates the blocks on a thread of its own, at most two ahead of the writer, so generating
- * the next block overlaps with inserting the current one while memory stays bounded.
+ * Generates the blocks on a thread of its own, one ahead of the writer: the next block is built
+ * while the current one is inserted, and at most two blocks are in memory at any time.
  */
 final class SampleFeed implements AutoCloseable {
 
     private record Failure(Throwable cause) {
     }
 
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
+    private final BlockingQueue<Object> queue = new SynchronousQueue<>();
     private final Thread thread;
 
     SampleFeed(SampleGenerator generator, long from, long total, int blockSize) {
