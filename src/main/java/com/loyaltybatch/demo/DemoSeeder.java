@@ -22,13 +22,16 @@ import com.loyaltybatch.program.ProgramService;
 /**
  * Seeds the sample data one block per call, each block in its own transaction together with the
  * step's progress ({@value #DONE} in the step execution context). Blocks commit in order, so the
- * database always holds exactly the first {@code done} sample accounts.
+ * database always holds exactly the first {@code done} sample accounts, each with its whole
+ * ledger.
  *
  * <p>Safety: the first call refuses unless the database holds as many contacts as this execution
  * has already seeded: none on a fresh run, so sample data never mixes with real data. A run that
- * was stopped or killed midway leaves its committed blocks; a new {@code demo} then refuses
- * (the database is no longer empty), while restarting the failed execution continues after the
- * last committed block with the same accounts, seed and month.
+ * fails midway (an error, or a stop) keeps its committed blocks and ends FAILED; a new
+ * {@code demo} then refuses because the database is no longer empty, while restarting the failed
+ * execution ({@code JobOperator.restart}) continues after the last committed block with the same
+ * accounts, seed and month. A killed process leaves its execution STARTED: {@code
+ * JobOperator.recover} marks it FAILED first. To start over instead, empty the database.
  */
 class DemoSeeder implements Tasklet, StepExecutionListener {
 

@@ -15,11 +15,11 @@ import com.loyaltybatch.contact.Contact;
  * a larger one.
  *
  * <p>The shape: about 8% of the accounts opened during the month, the rest up to two years
- * earlier with a welcome bonus and a little history before it (their opening balance). During
- * the month 85% of the accounts are active with one to five operations: purchases, redeems of
- * the sample rewards when the balance covers them, goodwill credits and corrections, now and
- * then a birthday treat. 5% of the contacts unsubscribed from mail, 3% have no address, 60% are
- * registered site members.
+ * earlier, with a welcome bonus and up to two more operations before the month: their opening
+ * balance. During the month 85% of the accounts are active with one to five operations:
+ * purchases, redeems of the sample rewards when the balance covers them, goodwill credits and
+ * corrections, now and then a birthday treat. About 4.5 transactions per account in all. 5% of
+ * the contacts unsubscribed from mail, 3% have no address, 60% are registered site members.
  */
 final class SampleGenerator {
 

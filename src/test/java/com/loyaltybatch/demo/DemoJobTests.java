@@ -15,6 +15,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.loyaltybatch.contact.ContactDraft;
+import com.loyaltybatch.contact.ContactRules;
 import com.loyaltybatch.launch.Cli;
 import com.loyaltybatch.support.TestData;
 
@@ -94,6 +96,12 @@ abstract class DemoJobTests {
         assertThat(countWhere("contact", "locale LIKE 'fr%' OR locale LIKE 'es%'")).isPositive();
         assertThat(countWhere("contact", "last_name LIKE '%ü%' OR last_name LIKE '%ö%' OR last_name LIKE '%ß%'"))
                 .isPositive();
+        var contacts = jdbc.sql("SELECT id, email, first_name, last_name, locale, member_id FROM contact")
+                .query((rs, n) -> new ContactDraft(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), null))
+                .list();
+        assertThat(contacts).as("what an import would accept").allSatisfy(
+                contact -> assertThat(ContactRules.validate(contact)).isEqualTo(contact));
     }
 
     @Test
