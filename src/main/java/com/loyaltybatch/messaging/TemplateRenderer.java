@@ -19,13 +19,16 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 
 /**
  * Renders a message from the FreeMarker templates in {@code <templates>/<message>/}:
  * {@code subject.ftl}, {@code text.ftl} and {@code html.ftlh} (HTML auto-escaped, so data never
  * becomes markup). Templates are looked up by locale with fallback ({@code subject_de_AT.ftl},
  * {@code subject_de.ftl}, {@code subject.ftl}), so English is the base and other languages are
- * added beside it. Models are records; their components are read as {@code model.name}.
+ * added beside it. Models are records; their components are read as {@code model.name} (the
+ * model is turned into template values once per message, see {@link TemplateModels}).
  * Dangerous built-ins are off: {@code ?new} resolves no class and {@code ?api} is disabled.
  */
 @Component
@@ -33,6 +36,7 @@ public class TemplateRenderer {
 
     private final Configuration freemarker;
     private final TemplateProperties properties;
+    private final TemplateModels models;
 
     TemplateRenderer(TemplateProperties properties) {
         this.properties = properties;
@@ -42,6 +46,7 @@ public class TemplateRenderer {
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         wrapper.setExposeFields(false);
         freemarker.setObjectWrapper(wrapper.build());
+        models = new TemplateModels(freemarker.getObjectWrapper());
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         freemarker.setLogTemplateExceptions(false);
@@ -71,13 +76,19 @@ public class TemplateRenderer {
 
     /** Renders subject, plain text and HTML of a message for a locale. */
     public RenderedMessage render(String message, Locale locale, Object model) {
+        TemplateModel root;
+        try {
+            root = models.of(model);
+        } catch (TemplateModelException e) {
+            throw new TemplateException("message " + message + ": " + firstLine(e.getMessage()), e);
+        }
         return new RenderedMessage(
-                process(message + "/subject.ftl", locale, model).strip(),
-                process(message + "/text.ftl", locale, model),
-                process(message + "/html.ftlh", locale, model));
+                process(message + "/subject.ftl", locale, root).strip(),
+                process(message + "/text.ftl", locale, root),
+                process(message + "/html.ftlh", locale, root));
     }
 
-    private String process(String name, Locale locale, Object model) {
+    private String process(String name, Locale locale, TemplateModel model) {
         try {
             Template template = freemarker.getTemplate(name, locale);
             StringWriter out = new StringWriter(4096);

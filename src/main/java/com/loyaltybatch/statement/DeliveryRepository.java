@@ -61,9 +61,15 @@ class DeliveryRepository {
     /**
      * Records that a message is about to go out. A row found still SENDING was in flight when
      * an earlier run stopped: it is marked uncertain (it may have arrived) and sent again.
+     * {@code sentBefore}, when not null, is the account whose message went out just before on the
+     * same connection: it is marked SENT in the same commit.
      */
-    void markSending(String period, String accountId, String email, String messageId, Status previous) {
+    void markSending(String period, String accountId, String email, String messageId, Status previous,
+            String sentBefore) {
         ownTransaction.executeWithoutResult(status -> {
+            if (sentBefore != null) {
+                update(period, sentBefore, Status.SENT, null);
+            }
             if (previous == null) {
                 jdbc.sql("""
                         INSERT INTO statement_delivery (period, account_id, status, email, message_id, attempts, uncertain,
@@ -96,10 +102,14 @@ class DeliveryRepository {
     }
 
     private void mark(String period, String accountId, Status outcome, String reply) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+        ownTransaction.executeWithoutResult(status -> update(period, accountId, outcome, reply));
+    }
+
+    private void update(String period, String accountId, Status outcome, String reply) {
+        jdbc.sql("""
                 UPDATE statement_delivery SET status = ?, reply = ?, updated_date = ?
                 WHERE period = ? AND account_id = ?""")
-                .params(outcome.name(), reply, Sql.ts(clock.instant()), period, accountId).update());
+                .params(outcome.name(), reply, Sql.ts(clock.instant()), period, accountId).update();
     }
 
     Counts counts(String period) {

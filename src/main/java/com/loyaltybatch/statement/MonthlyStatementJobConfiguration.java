@@ -80,8 +80,11 @@ class MonthlyStatementJobConfiguration {
 
     @Bean
     @StepScope
-    StatementAccountReader statementAccountReader(JdbcClient jdbc, StatementProperties properties) {
-        return new StatementAccountReader(jdbc, properties.pageSize());
+    StatementAccountReader statementAccountReader(@Value("#{jobParameters['period']}") String periodKey,
+            MonthlyStatementParameters parameters, JdbcClient jdbc, NamedParameterJdbcTemplate named,
+            StatementProperties properties) {
+        return new StatementAccountReader(jdbc, new StatementActivity(named), parameters.period(periodKey),
+                properties.pageSize(), properties.recentTransactions());
     }
 
     @Bean
@@ -101,7 +104,7 @@ class MonthlyStatementJobConfiguration {
         var programInfo = new StatementModel.Program(current.name(), current.pointDefinition().customName());
         var messages = new StatementMessages(renderer, new UnsubscribeLinks(properties.unsubscribe()), programInfo,
                 period, properties.messageIdDomain());
-        return new StatementWriter(new StatementActivity(named), deliveries, messages, transport, period, properties,
+        return new StatementWriter(deliveries, messages, transport, period, properties,
                 mail.connections(), new RateLimiter(mail.rateLimit()),
                 MonthlyStatementParameters.dryRun(dryRunValue == null ? "false" : dryRunValue));
     }

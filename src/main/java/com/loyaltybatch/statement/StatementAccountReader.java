@@ -1,7 +1,14 @@
 package com.loyaltybatch.statement;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -10,64 +17,113 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Reads accounts with their contacts in account-id order, one keyset page at a time
  * ({@code WHERE a.id > :last}, never OFFSET), so every page costs the same however deep the run
- * is. The last id handed out is saved at each commit; a restart continues after it.
+ * is, and loads each page's period activity with it. While the step renders and sends one page,
+ * the next one is read on a thread of its own, so the database and the templates work at the
+ * same time. Only the last id handed out is saved at each commit: a restart continues after it,
+ * whatever had been read ahead.
  */
 class StatementAccountReader implements ItemStreamReader<StatementAccount> {
 
     static final String LAST_ID = "statement.reader.lastId";
 
     private final JdbcClient jdbc;
+    private final StatementActivity activity;
+    private final StatementPeriod period;
     private final int pageSize;
+    private final int recentTransactions;
     private final Deque<StatementAccount> page = new ArrayDeque<>();
     private String lastId;
-    private String lastFetchedId;
+    private CompletableFuture<List<StatementAccount>> next;
     private boolean exhausted;
+    private ExecutorService readAhead;
 
-    StatementAccountReader(JdbcClient jdbc, int pageSize) {
+    StatementAccountReader(JdbcClient jdbc, StatementActivity activity, StatementPeriod period, int pageSize,
+            int recentTransactions) {
         this.jdbc = jdbc;
+        this.activity = activity;
+        this.period = period;
         this.pageSize = pageSize;
+        this.recentTransactions = recentTransactions;
     }
 
     @Override
     public void open(ExecutionContext context) {
         lastId = context.containsKey(LAST_ID) ? context.getString(LAST_ID) : "";
-        lastFetchedId = lastId;
         page.clear();
         exhausted = false;
+        readAhead = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "statement-read-ahead");
+            thread.setDaemon(true);
+            return thread;
+        });
+        next = fetchAfter(lastId);
     }
 
     @Override
     public StatementAccount read() {
         if (page.isEmpty() && !exhausted) {
-            fetch();
+            List<StatementAccount> rows = await(next);
+            exhausted = rows.size() < pageSize;
+            next = exhausted ? null : fetchAfter(rows.get(rows.size() - 1).accountId());
+            page.addAll(rows);
         }
-        StatementAccount next = page.poll();
-        if (next != null) {
-            lastId = next.accountId();
+        StatementAccount account = page.poll();
+        if (account != null) {
+            lastId = account.accountId();
         }
-        return next;
+        return account;
     }
 
-    private void fetch() {
+    private CompletableFuture<List<StatementAccount>> fetchAfter(String after) {
+        return CompletableFuture.supplyAsync(() -> fetch(after), readAhead);
+    }
+
+    private List<StatementAccount> fetch(String after) {
         var rows = jdbc.sql("""
                 SELECT a.id, a.contact_id, c.member_id, c.email, c.first_name, c.last_name, c.locale, c.subscribed,
                        a.balance
                 FROM loyalty_account a JOIN contact c ON c.id = a.contact_id
                 WHERE a.id > ? ORDER BY a.id FETCH FIRST ? ROWS ONLY""")
-                .params(lastFetchedId, pageSize)
+                .params(after, pageSize)
                 .query((rs, n) -> new StatementAccount(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
-                        rs.getLong(9)))
+                        rs.getLong(9), StatementActivity.Activity.NONE))
                 .list();
-        page.addAll(rows);
-        exhausted = rows.size() < pageSize;
-        if (!rows.isEmpty()) {
-            lastFetchedId = rows.get(rows.size() - 1).accountId();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, StatementActivity.Activity> activities = activity.load(period,
+                List.of(rows.get(0).accountId(), rows.get(rows.size() - 1).accountId()), recentTransactions);
+        List<StatementAccount> enriched = new ArrayList<>(rows.size());
+        for (StatementAccount row : rows) {
+            var found = activities.get(row.accountId());
+            enriched.add(found == null ? row : row.with(found));
+        }
+        return enriched;
+    }
+
+    private static List<StatementAccount> await(CompletableFuture<List<StatementAccount>> page) {
+        try {
+            return page.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
     @Override
     public void update(ExecutionContext context) {
         context.putString(LAST_ID, lastId);
+    }
+
+    @Override
+    public void close() {
+        if (readAhead != null) {
+            readAhead.shutdownNow();
+            readAhead = null;
+        }
+        next = null;
     }
 }

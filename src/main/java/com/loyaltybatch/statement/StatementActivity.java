@@ -1,6 +1,9 @@
 package com.loyaltybatch.statement;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +14,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import com.loyaltybatch.common.Sql;
 
 /**
- * The period's activity for a whole chunk of accounts, in two queries whatever the chunk size:
- * one aggregate per account (period sums by type, and what happened after the period so the
- * balance at its end can be derived), one for the period's transactions. A chunk is a run of
- * accounts in id order, so both select the id range from its first to its last account: an index
- * range scan on every database, where a long IN list of bind parameters makes H2 scan the table.
+ * The period's activity for a whole page of accounts, in one query whatever the page size: every
+ * transaction of the page's accounts from the start of the period on, newest first per account.
+ * The period's sums, what happened after the period (so the balance at its end can be derived)
+ * and the latest lines for the message's table all come from that one pass. A page is a run of
+ * accounts in id order, so the query selects the id range from its first to its last account: an
+ * index range scan on every database, where a long IN list of bind parameters makes H2 scan the
+ * table.
  */
 class StatementActivity {
 
@@ -26,52 +31,73 @@ class StatementActivity {
     record Entry(Instant createdDate, String type, String description, long amount) {
     }
 
+    /** One account's activity: its totals and the period's latest transactions, newest first. */
+    record Activity(Totals totals, List<Entry> latest) {
+        static final Activity NONE = new Activity(Totals.NONE, List.of());
+    }
+
     private final NamedParameterJdbcTemplate jdbc;
 
     StatementActivity(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    Map<String, Totals> totals(StatementPeriod period, List<String> accountIds) {
-        Map<String, Totals> totals = new HashMap<>();
-        jdbc.query("""
-                SELECT account_id,
-                       SUM(CASE WHEN created_date >= :end THEN amount ELSE 0 END) AS after_end,
-                       SUM(CASE WHEN created_date < :end AND transaction_type = 'EARN' THEN amount ELSE 0 END) AS earned,
-                       SUM(CASE WHEN created_date < :end AND transaction_type IN ('REDEEM', 'REFUND') THEN -amount ELSE 0 END) AS redeemed,
-                       SUM(CASE WHEN created_date < :end AND transaction_type = 'ADJUST' THEN amount ELSE 0 END) AS adjusted,
-                       SUM(CASE WHEN created_date < :end AND transaction_type = 'EXPIRE' THEN -amount ELSE 0 END) AS expired,
-                       SUM(CASE WHEN created_date < :end THEN amount ELSE 0 END) AS net
-                FROM points_transaction
-                WHERE account_id BETWEEN :first AND :last AND created_date >= :start
-                GROUP BY account_id""", params(period, accountIds), rs -> {
-            totals.put(rs.getString("account_id"), new Totals(rs.getLong("after_end"), rs.getLong("earned"),
-                    rs.getLong("redeemed"), rs.getLong("adjusted"), rs.getLong("expired"), rs.getLong("net")));
-        });
-        return totals;
-    }
-
-    /** The period's transactions of each account, newest first, at most {@code limit} each. */
-    Map<String, List<Entry>> latest(StatementPeriod period, List<String> accountIds, int limit) {
+    /**
+     * The activity of the accounts from the first to the last of these ids (in id order), at most
+     * {@code limit} lines each; accounts without activity are absent.
+     */
+    Map<String, Activity> load(StatementPeriod period, List<String> accountIds, int limit) {
+        Map<String, Sums> sums = new HashMap<>();
         Map<String, List<Entry>> latest = new HashMap<>();
+        Instant end = period.end();
         jdbc.query("""
                 SELECT account_id, created_date, transaction_type, description, amount
                 FROM points_transaction
-                WHERE account_id BETWEEN :first AND :last AND created_date >= :start AND created_date < :end
+                WHERE account_id BETWEEN :first AND :last AND created_date >= :start
                 ORDER BY account_id, created_date DESC, seq DESC""", params(period, accountIds), rs -> {
-            List<Entry> entries = latest.computeIfAbsent(rs.getString("account_id"), id -> new java.util.ArrayList<>());
-            if (entries.size() < limit) {
-                entries.add(new Entry(Sql.instant(rs, "created_date"), rs.getString("transaction_type"),
-                        rs.getString("description"), rs.getLong("amount")));
+            String accountId = rs.getString(1);
+            Instant created = rs.getObject(2, OffsetDateTime.class).toInstant();
+            String type = rs.getString(3);
+            long amount = rs.getLong(5);
+            sums.computeIfAbsent(accountId, id -> new Sums()).add(created.isBefore(end), type, amount);
+            if (created.isBefore(end)) {
+                List<Entry> entries = latest.computeIfAbsent(accountId, id -> new ArrayList<>(limit));
+                if (entries.size() < limit) {
+                    entries.add(new Entry(created, type, rs.getString(4), amount));
+                }
             }
         });
-        return latest;
+        Map<String, Activity> activity = new HashMap<>(sums.size() * 2);
+        sums.forEach((id, s) -> activity.put(id, new Activity(s.totals(), latest.getOrDefault(id, List.of()))));
+        return activity;
+    }
+
+    private static final class Sums {
+        long afterEnd, earned, redeemed, adjusted, expired, net;
+
+        void add(boolean inPeriod, String type, long amount) {
+            if (!inPeriod) {
+                afterEnd += amount;
+                return;
+            }
+            net += amount;
+            switch (type) {
+                case "EARN" -> earned += amount;
+                case "REDEEM", "REFUND" -> redeemed -= amount;
+                case "ADJUST" -> adjusted += amount;
+                case "EXPIRE" -> expired -= amount;
+                default -> { }
+            }
+        }
+
+        Totals totals() {
+            return new Totals(afterEnd, earned, redeemed, adjusted, expired, net);
+        }
     }
 
     private static MapSqlParameterSource params(StatementPeriod period, List<String> accountIds) {
-        return new MapSqlParameterSource("first", java.util.Collections.min(accountIds))
-                .addValue("last", java.util.Collections.max(accountIds))
-                .addValue("start", Sql.ts(period.start()))
-                .addValue("end", Sql.ts(period.end()));
+        return new MapSqlParameterSource("first", Collections.min(accountIds))
+                .addValue("last", Collections.max(accountIds))
+                .addValue("start", Sql.ts(period.start()));
     }
 }

@@ -3,8 +3,11 @@ package com.loyaltybatch.statement;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.loyaltybatch.messaging.MailMessage;
 import com.loyaltybatch.messaging.RenderedMessage;
@@ -20,6 +23,8 @@ class StatementMessages {
     private final StatementModel.Program program;
     private final StatementPeriod period;
     private final String messageIdDomain;
+    private final Map<Locale, LocaleFormats> formats = new ConcurrentHashMap<>();
+    private static final Map<String, Locale> LOCALES = new ConcurrentHashMap<>();
 
     StatementMessages(TemplateRenderer renderer, UnsubscribeLinks unsubscribe, StatementModel.Program program,
             StatementPeriod period, String messageIdDomain) {
@@ -35,13 +40,22 @@ class StatementMessages {
         long balance = account.balance() - totals.afterEnd();
         var points = new StatementModel.Points(balance, balance - totals.net(), totals.earned(), totals.redeemed(),
                 totals.adjusted(), totals.expired());
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(period.zone());
-        List<StatementModel.Line> lines = entries.stream()
-                .map(e -> new StatementModel.Line(day.format(e.createdDate()), e.type(), e.description(), e.amount()))
-                .toList();
-        return new StatementModel(program, recipient(account), periodOf(locale), points, lines, null, null, List.of(),
+        LocaleFormats formats = formats(locale);
+        List<StatementModel.Line> lines = new ArrayList<>(entries.size());
+        for (StatementActivity.Entry e : entries) {
+            lines.add(new StatementModel.Line(formats.day().format(e.createdDate()), e.type(), e.description(), e.amount()));
+        }
+        return new StatementModel(program, recipient(account), formats.period(), points, lines, null, null, List.of(),
                 unsubscribe.url(account.contactId()));
+    }
+
+    /** What is the same for every message in one language: built once per locale, not per message. */
+    private record LocaleFormats(DateTimeFormatter day, StatementModel.Period period) {
+    }
+
+    private LocaleFormats formats(Locale locale) {
+        return formats.computeIfAbsent(locale, l -> new LocaleFormats(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l).withZone(period.zone()), periodOf(l)));
     }
 
     MailMessage message(StatementAccount account, StatementModel model, Locale locale) {
@@ -63,7 +77,7 @@ class StatementMessages {
     }
 
     static Locale locale(String tag) {
-        return tag == null || tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag);
+        return tag == null || tag.isBlank() ? Locale.ENGLISH : LOCALES.computeIfAbsent(tag, Locale::forLanguageTag);
     }
 
     private static StatementModel.Recipient recipient(StatementAccount account) {

@@ -22,10 +22,12 @@ import com.loyaltybatch.messaging.MailTransport;
 import com.loyaltybatch.messaging.RateLimiter;
 
 /**
- * Enriches a chunk of accounts with two queries, then renders and delivers the statements over
+ * Renders and delivers the statements of a chunk of accounts (read with their activity) over
  * {@code loyalty.mail.connections} lanes in parallel, each lane with its own long-lived
- * connection. Each delivery is recorded SENDING before and SENT or FAILED after, in commits of
- * their own, so a crash leaves at most the message on the wire of each lane in doubt. Accounts
+ * connection. Each delivery is recorded SENDING before it goes out and SENT or FAILED after; a
+ * lane's SENT mark is committed together with its next message's SENDING (one commit per message),
+ * and always before that next message goes out, so a crash leaves at most the message on the wire
+ * of each lane in doubt. Accounts
  * already SENT or FAILED for the period are passed over, which makes a restart (or a re-read
  * chunk) safe. In a dry run everything is rendered and nothing is sent or recorded.
  */
@@ -36,12 +38,10 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     static final String RENDERED = "statement.rendered";
     static final String FAILED_THIS_RUN = "statement.failedThisExecution";
 
-    private final StatementActivity activity;
     private final DeliveryRepository deliveries;
     private final StatementMessages messages;
     private final MailTransport transport;
     private final StatementPeriod period;
-    private final int recentTransactions;
     private final int maxFailedDeliveries;
     private final boolean dryRun;
     private final MailTransport.Connection[] lanes;
@@ -50,24 +50,17 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     private final AtomicLong rendered = new AtomicLong();
     private final AtomicLong failedThisExecution = new AtomicLong();
 
-    StatementWriter(StatementActivity activity, DeliveryRepository deliveries, StatementMessages messages,
+    StatementWriter(DeliveryRepository deliveries, StatementMessages messages,
             MailTransport transport, StatementPeriod period, StatementProperties properties, int connections,
             RateLimiter rateLimiter, boolean dryRun) {
-        this.activity = activity;
         this.deliveries = deliveries;
         this.messages = messages;
         this.transport = transport;
         this.period = period;
-        this.recentTransactions = properties.recentTransactions();
         this.maxFailedDeliveries = properties.maxFailedDeliveries();
         this.lanes = new MailTransport.Connection[connections];
         this.rateLimiter = rateLimiter;
         this.dryRun = dryRun;
-    }
-
-    /** What one chunk needs to render: the accounts' period activity and delivery records. */
-    private record ChunkData(Map<String, DeliveryRepository.Status> done, Map<String, StatementActivity.Totals> totals,
-            Map<String, List<StatementActivity.Entry>> latest) {
     }
 
     @Override
@@ -76,28 +69,27 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
             return;
         }
         List<String> ids = chunk.getItems().stream().map(StatementAccount::accountId).toList();
-        var data = new ChunkData(dryRun ? Map.of() : deliveries.statuses(period.key(), ids),
-                activity.totals(period, ids), activity.latest(period, ids, recentTransactions));
+        Map<String, DeliveryRepository.Status> done = dryRun ? Map.of() : deliveries.statuses(period.key(), ids);
         List<List<StatementAccount>> work = new ArrayList<>();
         for (int lane = 0; lane < lanes.length; lane++) {
             work.add(new ArrayList<>());
         }
         int next = 0;
         for (StatementAccount account : chunk.getItems()) {
-            var previous = data.done().get(account.accountId());
+            var previous = done.get(account.accountId());
             if (previous != DeliveryRepository.Status.SENT && previous != DeliveryRepository.Status.FAILED) {
                 work.get(next++ % lanes.length).add(account);
             }
         }
         if (lanes.length == 1) {
-            process(0, work.get(0), data);
+            process(0, work.get(0), done);
             return;
         }
         List<Future<?>> running = new ArrayList<>();
         for (int lane = 0; lane < lanes.length; lane++) {
             int index = lane;
             running.add(senders.submit(() -> {
-                process(index, work.get(index), data);
+                process(index, work.get(index), done);
                 return null;
             }));
         }
@@ -118,22 +110,37 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         }
     }
 
-    private void process(int lane, List<StatementAccount> accounts, ChunkData data) {
-        for (StatementAccount account : accounts) {
-            var locale = StatementMessages.locale(account.locale());
-            var model = messages.model(account,
-                    data.totals().getOrDefault(account.accountId(), StatementActivity.Totals.NONE),
-                    data.latest().getOrDefault(account.accountId(), List.of()), locale);
-            MailMessage message = messages.message(account, model, locale);
-            rendered.incrementAndGet();
-            if (!dryRun) {
-                deliver(lane, account, message, data.done().get(account.accountId()));
+    private void process(int lane, List<StatementAccount> accounts, Map<String, DeliveryRepository.Status> done) {
+        // The account whose message went out last on this lane, not yet recorded SENT: its mark
+        // travels in the same commit as the next message's SENDING, one commit per message.
+        String sentUnrecorded = null;
+        try {
+            for (StatementAccount account : accounts) {
+                var locale = StatementMessages.locale(account.locale());
+                var model = messages.model(account, account.activity().totals(), account.activity().latest(), locale);
+                MailMessage message = messages.message(account, model, locale);
+                rendered.incrementAndGet();
+                if (!dryRun) {
+                    String unrecorded = sentUnrecorded;
+                    sentUnrecorded = null;
+                    sentUnrecorded = deliver(lane, account, message, done.get(account.accountId()), unrecorded);
+                }
+            }
+        } finally {
+            if (sentUnrecorded != null) {
+                deliveries.markSent(period.key(), sentUnrecorded);
             }
         }
     }
 
-    private void deliver(int lane, StatementAccount account, MailMessage message, DeliveryRepository.Status previous) {
-        deliveries.markSending(period.key(), account.accountId(), account.email(), message.messageId(), previous);
+    /**
+     * Records SENDING (with the SENT of the lane's previous message), sends, and returns the
+     * account id when the message went out; its SENT mark is then up to the caller.
+     */
+    private String deliver(int lane, StatementAccount account, MailMessage message, DeliveryRepository.Status previous,
+            String sentBefore) {
+        deliveries.markSending(period.key(), account.accountId(), account.email(), message.messageId(), previous,
+                sentBefore);
         try {
             rateLimiter.acquire();
             connection(lane).send(message);
@@ -150,9 +157,9 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
             if (failed > maxFailedDeliveries) {
                 throw new TooManyFailedDeliveriesException(failed, maxFailedDeliveries);
             }
-            return;
+            return null;
         }
-        deliveries.markSent(period.key(), account.accountId());
+        return account.accountId();
     }
 
     private MailTransport.Connection connection(int lane) {
