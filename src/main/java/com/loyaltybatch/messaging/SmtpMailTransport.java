@@ -28,6 +28,7 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 class SmtpMailTransport implements MailTransport {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpMailTransport.class);
+    private static final long IDLE_CHECK_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
     private final JavaMailSenderImpl sender;
     private final InternetAddress from;
@@ -61,6 +62,7 @@ class SmtpMailTransport implements MailTransport {
 
         private final RetryTemplate retry = new RetryTemplate(retryPolicy);
         private Transport transport;
+        private long lastUsed;
 
         @Override
         public void send(MailMessage message) {
@@ -91,11 +93,22 @@ class SmtpMailTransport implements MailTransport {
             }
         }
 
+        /**
+         * The open connection, or a new one. A connection in steady use is taken as alive (a
+         * broken one fails the next send, which is retried on a fresh connection); only one idle
+         * for a while is checked first, because the check is a round trip to the server (NOOP)
+         * and would cost one more per message.
+         */
         private Transport connected() throws MessagingException {
-            if (transport == null || !transport.isConnected()) {
+            long now = System.nanoTime();
+            if (transport != null && now - lastUsed > IDLE_CHECK_NANOS && !transport.isConnected()) {
+                close();
+            }
+            if (transport == null) {
                 transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
                 transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
             }
+            lastUsed = now;
             return transport;
         }
 
