@@ -70,26 +70,30 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         }
         List<String> ids = chunk.getItems().stream().map(StatementAccount::accountId).toList();
         Map<String, DeliveryRepository.Status> done = dryRun ? Map.of() : deliveries.statuses(period.key(), ids);
-        List<List<StatementAccount>> work = new ArrayList<>();
-        for (int lane = 0; lane < lanes.length; lane++) {
-            work.add(new ArrayList<>());
-        }
-        int next = 0;
+        List<StatementAccount> pending = new ArrayList<>(chunk.size());
         for (StatementAccount account : chunk.getItems()) {
             var previous = done.get(account.accountId());
             if (previous != DeliveryRepository.Status.SENT && previous != DeliveryRepository.Status.FAILED) {
-                work.get(next++ % lanes.length).add(account);
+                pending.add(account);
             }
         }
+        // Lanes take the next account as they get free, so a slow message on one lane does not
+        // leave the others idle at the end of the chunk; a lane that fails stops the others.
+        var work = new Work(pending);
         if (lanes.length == 1) {
-            process(0, work.get(0), done);
+            process(0, work, done);
             return;
         }
         List<Future<?>> running = new ArrayList<>();
         for (int lane = 0; lane < lanes.length; lane++) {
             int index = lane;
             running.add(senders.submit(() -> {
-                process(index, work.get(index), done);
+                try {
+                    process(index, work, done);
+                } catch (RuntimeException | Error e) {
+                    work.stop();
+                    throw e;
+                }
                 return null;
             }));
         }
@@ -110,12 +114,35 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         }
     }
 
-    private void process(int lane, List<StatementAccount> accounts, Map<String, DeliveryRepository.Status> done) {
+    /** A chunk's accounts still to deliver, handed out one at a time to whichever lane asks. */
+    private static final class Work {
+        private final List<StatementAccount> accounts;
+        private final AtomicInteger next = new AtomicInteger();
+        private volatile boolean stopped;
+
+        Work(List<StatementAccount> accounts) {
+            this.accounts = accounts;
+        }
+
+        StatementAccount next() {
+            if (stopped) {
+                return null;
+            }
+            int index = next.getAndIncrement();
+            return index < accounts.size() ? accounts.get(index) : null;
+        }
+
+        void stop() {
+            stopped = true;
+        }
+    }
+
+    private void process(int lane, Work work, Map<String, DeliveryRepository.Status> done) {
         // The account whose message went out last on this lane, not yet recorded SENT: its mark
         // travels in the same commit as the next message's SENDING, one commit per message.
         String sentUnrecorded = null;
         try {
-            for (StatementAccount account : accounts) {
+            for (StatementAccount account = work.next(); account != null; account = work.next()) {
                 var locale = StatementMessages.locale(account.locale());
                 var model = messages.model(account, account.activity().totals(), account.activity().latest(), locale);
                 MailMessage message = messages.message(account, model, locale);
