@@ -4,18 +4,22 @@
 # size, same connection count), then runs the statement against it (-Xmx256m) and a dry run.
 #
 #   bench/statement-benchmark.sh [N] [CONNECTIONS]        defaults: 100000, 2
-#   (environment: PORT of the sink, HEAP of the statement runs, JAR to measure another build)
+#   (environment: PORT of the sink, HEAP of the statement runs (-Xmx256m), DEMO_HEAP of the
+#    seeding (the JVM's default), JAR to measure another build,
+#    RATE_LIMIT=messages/s to run the statement under loyalty.mail.rate-limit and compare)
 #
 # Prints accounts, messages sent, wall time, messages/s, the ratio to the ceiling, render-only
 # accounts/s and the JVM's peak heap. Rates are taken over the job's own start and end time (JVM
-# start-up excluded; the wall time with it is printed beside); peak heap comes from the GC log. Needs the jar (./mvnw -q package -DskipTests) and
-# apt-get (Debian) to fetch smtp-sink once.
+# start-up excluded; the wall time with it is printed beside); peak heap comes from the GC log.
+# Needs the jar (./mvnw -q package -DskipTests) and apt-get (Debian) to fetch smtp-sink once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
 CONNECTIONS=${2:-2}
+RATE_LIMIT=${RATE_LIMIT:-0}
 PORT=${PORT:-2525}
 HEAP=${HEAP:--Xmx256m}
+DEMO_HEAP=${DEMO_HEAP:-}
 JAR=${JAR:-$PWD/target/loyalty.jar}
 [ -f "$JAR" ] || ./mvnw -q package -DskipTests
 
@@ -45,17 +49,17 @@ print("%.1f" % (t(run["endTime"]) - t(run["startTime"])).total_seconds())
 PY
 }
 
-java_run() { # label, args...: runs the jar, records wall time and peak heap
-  local label=$1; shift
+java_run() { # label, heap option, args...: runs the jar, records wall time and peak heap
+  local label=$1 heap=$2; shift 2
   local start; start=$(now)
-  java $HEAP -Xlog:gc:file="$label.gc.log" -jar "$JAR" "$@" > "$label.out" 2> "$label.log" \
+  java $heap -Xlog:gc:file="$label.gc.log" -jar "$JAR" "$@" > "$label.out" 2> "$label.log" \
     || { echo "$label failed (exit $?); see $RUN/$label.log" >&2; tail -5 "$label.log" >&2; exit 1; }
   secs "$start" "$(now)" > "$label.secs"
   peak_heap "$label.gc.log" > "$label.heap"
 }
 
 echo "== seeding $N accounts (demo)"
-java_run demo demo --accounts "$N"
+java_run demo "$DEMO_HEAP" demo --accounts "$N"
 echo "   $(cat demo.out)"
 
 # A bulk load leaves H2's file full of half-empty chunks, which H2 then rewrites in the background
@@ -74,12 +78,12 @@ trap 'kill $SINK_PID 2>/dev/null || true' EXIT
 sleep 0.5
 
 echo "== dry run (render only)"
-java_run render run monthly-statement dry-run=true --format json
+java_run render "$HEAP" run monthly-statement dry-run=true --format json
 RENDERED=$(grep -o '"rendered" : [0-9]*' render.out | grep -o '[0-9]*$')
 
 echo "== statement over $CONNECTIONS connection(s) to smtp-sink"
-java_run send run monthly-statement --spring.mail.host=127.0.0.1 --spring.mail.port=$PORT \
-  --loyalty.mail.connections=$CONNECTIONS --format json
+java_run send "$HEAP" run monthly-statement --spring.mail.host=127.0.0.1 --spring.mail.port=$PORT \
+  --loyalty.mail.connections=$CONNECTIONS --loyalty.mail.rate-limit=$RATE_LIMIT --format json
 SENT=$(grep -o '"sent" : [0-9]*' send.out | grep -o '[0-9]*$')
 
 # the ceiling sends messages of the statements' size: the mean .eml of a small sample program
@@ -104,10 +108,11 @@ accounts             $N
 messages sent        $SENT
 message size         $SIZE bytes
 connections          $CONNECTIONS
-seed (demo)          $(cat demo.secs) s, peak heap $(cat demo.heap) MB
+seed (demo)          $(cat demo.secs) s, peak heap $(cat demo.heap) MB (${DEMO_HEAP:-default heap})
 statement job        $SEND_JOB_SECS s ($SEND_SECS s with JVM start-up and shutdown)
 statement rate       $SEND_RATE messages/s, peak heap $(cat send.heap) MB ($HEAP)
 ceiling (smtp-source) $CEILING_RATE messages/s ($CEILING_SECS s)
+rate limit           $([ "$RATE_LIMIT" = 0 ] && echo "none" || echo "$RATE_LIMIT messages/s (statement rate above: $(awk -v a="$SEND_RATE" -v b="$RATE_LIMIT" 'BEGIN { printf "%.1f%%", 100 * a / b }') of it)")
 ratio to ceiling     $(awk -v a="$SEND_RATE" -v b="$CEILING_RATE" 'BEGIN { printf "%.0f%%", (b > 0 ? 100 * a / b : 0) }')
 render only          $RENDER_RATE accounts/s ($N accounts read, $RENDERED rendered, in $RENDER_JOB_SECS s; $(cat render.secs) s with JVM; peak heap $(cat render.heap) MB)
 REPORT
