@@ -47,6 +47,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     private final MailTransport.Connection[] lanes;
     private final RateLimiter rateLimiter;
     private ExecutorService senders;
+    private ExecutorService renderers;
     private final AtomicLong rendered = new AtomicLong();
     private final AtomicLong failedThisExecution = new AtomicLong();
 
@@ -138,25 +139,65 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     }
 
     private void process(int lane, Work work, Map<String, DeliveryRepository.Status> done) {
+        if (dryRun) {
+            for (StatementAccount account = work.next(); account != null; account = work.next()) {
+                render(account);
+            }
+            return;
+        }
         // The account whose message went out last on this lane, not yet recorded SENT: its mark
         // travels in the same commit as the next message's SENDING, one commit per message.
         String sentUnrecorded = null;
+        // The lane's next message is rendered on another core while this one is on the wire.
+        Future<MailMessage> ahead = null;
         try {
-            for (StatementAccount account = work.next(); account != null; account = work.next()) {
-                var locale = StatementMessages.locale(account.locale());
-                var model = messages.model(account, account.activity().totals(), account.activity().latest(), locale);
-                MailMessage message = messages.message(account, model, locale);
-                rendered.incrementAndGet();
-                if (!dryRun) {
-                    String unrecorded = sentUnrecorded;
-                    sentUnrecorded = null;
-                    sentUnrecorded = deliver(lane, account, message, done.get(account.accountId()), unrecorded);
-                }
+            StatementAccount account = work.next();
+            ahead = account == null ? null : renderAhead(account);
+            while (account != null) {
+                MailMessage message = await(ahead);
+                StatementAccount following = work.next();
+                ahead = following == null ? null : renderAhead(following);
+                String unrecorded = sentUnrecorded;
+                sentUnrecorded = null;
+                sentUnrecorded = deliver(lane, account, message, done.get(account.accountId()), unrecorded);
+                account = following;
             }
         } finally {
+            if (ahead != null) {
+                ahead.cancel(true);
+            }
             if (sentUnrecorded != null) {
                 deliveries.markSent(period.key(), sentUnrecorded);
             }
+        }
+    }
+
+    private MailMessage render(StatementAccount account) {
+        var locale = StatementMessages.locale(account.locale());
+        var model = messages.model(account, account.activity().totals(), account.activity().latest(), locale);
+        MailMessage message = messages.message(account, model, locale);
+        rendered.incrementAndGet();
+        return message;
+    }
+
+    private Future<MailMessage> renderAhead(StatementAccount account) {
+        return renderers.submit(() -> render(account));
+    }
+
+    private static MailMessage await(Future<MailMessage> message) {
+        try {
+            return message.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering a statement", e);
         }
     }
 
@@ -201,13 +242,20 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         rendered.set(context.getLong(RENDERED, 0L));
         failedThisExecution.set(0);
         if (lanes.length > 1) {
-            AtomicInteger number = new AtomicInteger();
-            senders = Executors.newFixedThreadPool(lanes.length, task -> {
-                Thread thread = new Thread(task, "mail-lane-" + number.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
+            senders = daemons("mail-lane-", lanes.length);
         }
+        if (!dryRun) {
+            renderers = daemons("statement-render-", lanes.length);
+        }
+    }
+
+    private static ExecutorService daemons(String name, int count) {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(count, task -> {
+            Thread thread = new Thread(task, name + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
@@ -221,6 +269,10 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         if (senders != null) {
             senders.shutdown();
             senders = null;
+        }
+        if (renderers != null) {
+            renderers.shutdownNow();
+            renderers = null;
         }
         for (int lane = 0; lane < lanes.length; lane++) {
             if (lanes[lane] != null) {
