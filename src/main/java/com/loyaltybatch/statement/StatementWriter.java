@@ -27,9 +27,10 @@ import com.loyaltybatch.messaging.RateLimiter;
  * connection. Each delivery is recorded SENDING before it goes out and SENT or FAILED after; a
  * lane's SENT mark is committed together with its next message's SENDING (one commit per message),
  * and always before that next message goes out, so a crash leaves at most the message on the wire
- * of each lane in doubt. Accounts
- * already SENT or FAILED for the period are passed over, which makes a restart (or a re-read
- * chunk) safe. In a dry run everything is rendered and nothing is sent or recorded.
+ * of each lane in doubt. While a message is on the wire, the lane's next one is rendered on
+ * another thread. Accounts already SENT or FAILED for the period are passed over, which makes a
+ * restart (or a re-read chunk) safe. In a dry run everything is rendered and nothing is sent or
+ * recorded.
  */
 class StatementWriter implements ItemStreamWriter<StatementAccount> {
 
