@@ -121,7 +121,9 @@ class StatementAccountReader implements ItemStreamReader<StatementAccount> {
     @Override
     public void close() {
         if (readAhead != null) {
-            readAhead.shutdownNow();
+            // no interrupt: a database read interrupted mid-way can close H2's file under it;
+            // a page in flight finishes on its own and the thread ends
+            readAhead.shutdown();
             readAhead = null;
         }
         next = null;

@@ -165,7 +165,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
             }
         } finally {
             if (ahead != null) {
-                ahead.cancel(true);
+                ahead.cancel(false);
             }
             if (sentUnrecorded != null) {
                 deliveries.markSent(period.key(), sentUnrecorded);
@@ -272,7 +272,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
             senders = null;
         }
         if (renderers != null) {
-            renderers.shutdownNow();
+            renderers.shutdown();
             renderers = null;
         }
         for (int lane = 0; lane < lanes.length; lane++) {
