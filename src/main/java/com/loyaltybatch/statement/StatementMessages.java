@@ -9,6 +9,7 @@ import java.util.Locale;
 import com.loyaltybatch.messaging.MailMessage;
 import com.loyaltybatch.messaging.RenderedMessage;
 import com.loyaltybatch.messaging.TemplateRenderer;
+import com.loyaltybatch.reward.AffordableRewards;
 
 /** Turns an account and its period activity into the template model and the email. */
 class StatementMessages {
@@ -30,8 +31,9 @@ class StatementMessages {
         this.messageIdDomain = messageIdDomain;
     }
 
+    /** The model of one statement; {@code rewards} tells which rewards the period's closing balance covers. */
     StatementModel model(StatementAccount account, StatementActivity.Totals totals,
-            List<StatementActivity.Entry> entries, Locale locale) {
+            List<StatementActivity.Entry> entries, AffordableRewards rewards, Locale locale) {
         long balance = account.balance() - totals.afterEnd();
         var points = new StatementModel.Points(balance, balance - totals.net(), totals.earned(), totals.redeemed(),
                 totals.adjusted(), totals.expired());
@@ -40,7 +42,8 @@ class StatementMessages {
         List<StatementModel.Line> lines = entries.stream()
                 .map(e -> new StatementModel.Line(day.format(e.createdDate()), e.type(), e.description(), e.amount()))
                 .toList();
-        return new StatementModel(program, recipient(account), periodOf(locale), points, lines, null, null, List.of(),
+        return new StatementModel(program, recipient(account), periodOf(locale), points, lines, null, null,
+                rewards.names(account.tierId(), balance),
                 unsubscribe.url(account.contactId()));
     }
 

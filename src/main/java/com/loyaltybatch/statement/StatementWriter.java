@@ -20,9 +20,11 @@ import com.loyaltybatch.messaging.MailMessage;
 import com.loyaltybatch.messaging.MailSendException;
 import com.loyaltybatch.messaging.MailTransport;
 import com.loyaltybatch.messaging.RateLimiter;
+import com.loyaltybatch.reward.AffordableRewards;
+import com.loyaltybatch.reward.RewardService;
 
 /**
- * Enriches a chunk of accounts with two queries, then renders and delivers the statements over
+ * Enriches a chunk of accounts with two queries (and the active rewards, loaded once per chunk), then renders and delivers the statements over
  * {@code loyalty.mail.connections} lanes in parallel, each lane with its own long-lived
  * connection. Each delivery is recorded SENDING before and SENT or FAILED after, in commits of
  * their own, so a crash leaves at most the message on the wire of each lane in doubt. Accounts
@@ -37,6 +39,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     static final String FAILED_THIS_RUN = "statement.failedThisExecution";
 
     private final StatementActivity activity;
+    private final RewardService rewards;
     private final DeliveryRepository deliveries;
     private final StatementMessages messages;
     private final MailTransport transport;
@@ -50,10 +53,11 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     private final AtomicLong rendered = new AtomicLong();
     private final AtomicLong failedThisExecution = new AtomicLong();
 
-    StatementWriter(StatementActivity activity, DeliveryRepository deliveries, StatementMessages messages,
+    StatementWriter(StatementActivity activity, RewardService rewards, DeliveryRepository deliveries, StatementMessages messages,
             MailTransport transport, StatementPeriod period, StatementProperties properties, int connections,
             RateLimiter rateLimiter, boolean dryRun) {
         this.activity = activity;
+        this.rewards = rewards;
         this.deliveries = deliveries;
         this.messages = messages;
         this.transport = transport;
@@ -67,7 +71,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
 
     /** What one chunk needs to render: the accounts' period activity and delivery records. */
     private record ChunkData(Map<String, DeliveryRepository.Status> done, Map<String, StatementActivity.Totals> totals,
-            Map<String, List<StatementActivity.Entry>> latest) {
+            Map<String, List<StatementActivity.Entry>> latest, AffordableRewards rewards) {
     }
 
     @Override
@@ -77,7 +81,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         }
         List<String> ids = chunk.getItems().stream().map(StatementAccount::accountId).toList();
         var data = new ChunkData(dryRun ? Map.of() : deliveries.statuses(period.key(), ids),
-                activity.totals(period, ids), activity.latest(period, ids, recentTransactions));
+                activity.totals(period, ids), activity.latest(period, ids, recentTransactions), rewards.affordable());
         List<List<StatementAccount>> work = new ArrayList<>();
         for (int lane = 0; lane < lanes.length; lane++) {
             work.add(new ArrayList<>());
@@ -123,7 +127,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
             var locale = StatementMessages.locale(account.locale());
             var model = messages.model(account,
                     data.totals().getOrDefault(account.accountId(), StatementActivity.Totals.NONE),
-                    data.latest().getOrDefault(account.accountId(), List.of()), locale);
+                    data.latest().getOrDefault(account.accountId(), List.of()), data.rewards(), locale);
             MailMessage message = messages.message(account, model, locale);
             rendered.incrementAndGet();
             if (!dryRun) {
