@@ -25,7 +25,7 @@ public record EarningRule(String id, String title, String triggerAppId, String t
     /**
      * Points an activity earns an account of the tier: the fixed amount, or
      * {@code floor(spent / moneyAmount) * points}; 0 when the rule has no configuration for the
-     * tier or nothing was spent.
+     * tier or nothing was spent; {@link Long#MAX_VALUE} when the product does not fit a long.
      */
     public long pointsFor(String tierId, BigDecimal spent) {
         return configFor(tierId).map(config -> {
@@ -35,7 +35,10 @@ public record EarningRule(String id, String title, String triggerAppId, String t
             if (spent == null || spent.signum() <= 0) {
                 return 0L;
             }
-            return spent.divide(config.moneyAmount(), 0, RoundingMode.FLOOR).longValueExact() * config.points();
+            BigDecimal points = spent.divide(config.moneyAmount(), 0, RoundingMode.FLOOR)
+                    .multiply(BigDecimal.valueOf(config.points()));
+            // beyond any balance: callers refuse it rather than overflow
+            return points.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : points.longValue();
         }).orElse(0L);
     }
 }
