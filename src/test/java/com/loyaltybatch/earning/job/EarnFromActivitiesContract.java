@@ -25,15 +25,16 @@ import com.loyaltybatch.earning.EarningRuleService;
 import com.loyaltybatch.earning.RuleConfig;
 import com.loyaltybatch.launch.ExitCodes;
 import com.loyaltybatch.support.CliRunner;
-import com.loyaltybatch.support.LoyaltyTest;
 import com.loyaltybatch.support.TestData;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code run earn-from-activities file=...}: points by the active rules, once per activity and rule. */
-@LoyaltyTest
-class EarnFromActivitiesTest {
+/**
+ * {@code run earn-from-activities file=...}: points by the active rules, once per activity and
+ * rule; run against H2 and PostgreSQL by its subclasses.
+ */
+abstract class EarnFromActivitiesContract {
 
     @Autowired
     CliRunner cli;
