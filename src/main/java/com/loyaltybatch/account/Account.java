@@ -28,6 +28,19 @@ public record Account(
         public Points adjust(long delta) {
             return new Points(balance + delta, earned, adjusted + delta, redeemed, expired);
         }
+
+        public Points redeem(long amount) {
+            return new Points(balance - amount, earned, adjusted, redeemed + amount, expired);
+        }
+
+        /**
+         * Reverses a redemption: the points come back and {@code redeemed} goes down by them, so
+         * {@code redeemed} stays the net of redemptions and the invariant holds without a field
+         * the Loyalty APIs do not have.
+         */
+        public Points refund(long amount) {
+            return new Points(balance + amount, earned, adjusted, redeemed - amount, expired);
+        }
     }
 
     /** The account's tier; all fields null until tiers are in use. */

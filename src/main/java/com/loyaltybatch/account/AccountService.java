@@ -30,15 +30,17 @@ public class AccountService {
     private final ContactService contacts;
     private final AccountQueries queries;
     private final Clock clock;
+    private final RewardAvailability rewardAvailability;
 
     AccountService(AccountRepository accounts, TransactionRepository transactions, AccountQueries queries,
-            ProgramService program, ContactService contacts, Clock clock) {
+            ProgramService program, ContactService contacts, Clock clock, RewardAvailability rewardAvailability) {
         this.accounts = accounts;
         this.queries = queries;
         this.transactions = transactions;
         this.program = program;
         this.contacts = contacts;
         this.clock = clock;
+        this.rewardAvailability = rewardAvailability;
     }
 
     @Transactional(readOnly = true)
@@ -179,6 +181,7 @@ public class AccountService {
             PointsTransaction transaction, Instant now) {
         transactions.insert(transaction);
         accounts.updatePoints(locked.id(), next, now);
+        rewardAvailability.refresh(List.of(locked.id()));
         return new PointsOperation(transaction, get(locked.id()));
     }
 
@@ -186,5 +189,61 @@ public class AccountService {
         return new Account(Ids.newId(), contactId, null, Account.Points.ZERO,
                 new Account.Tier(null, null, null), new Account.PointsExpiration(null, null), false,
                 now, now, null, 1);
+    }
+
+    /**
+     * Takes points for a reward (type REDEEM). Refused while the program is not ACTIVE and when
+     * the balance does not cover the amount. Callers write what the points bought in the same
+     * transaction: the account row stays locked until it commits, so concurrent redemptions of
+     * one account serialize and never spend the same points twice.
+     */
+    @Transactional
+    public PointsOperation redeem(String accountId, RedeemRequest request) {
+        program.requireActive();
+        var locked = lock(accountId);
+        long balance = locked.points().balance();
+        if (balance < request.amount()) {
+            throw new InsufficientBalanceException(balance, request.amount());
+        }
+        Instant now = clock.instant();
+        var transaction = new PointsTransaction(Ids.newId(), accountId, now, -request.amount(), TransactionType.REDEEM,
+                request.description(), null, null,
+                new PointsTransaction.RedeemInfo(request.rewardId(), request.rewardType(), request.referenceEntityId()),
+                null, null, null);
+        return record(locked, locked.points().redeem(request.amount()), transaction, now);
+    }
+
+    /**
+     * Gives back the points of a redemption (type REFUND, {@code refundedTransactionId} naming
+     * it); {@code redeemed} goes down by them (see {@link Account.Points#refund}). A redemption is
+     * refunded at most once, also under concurrent requests: the refund carries the idempotency
+     * key {@code refund:<redeem transaction id>}. Refunds are allowed whatever the program status:
+     * returning points is a correction, not a customer earning or spending.
+     */
+    @Transactional
+    public PointsOperation refund(String redeemTransactionId, String description) {
+        String text = AccountRules.description(description);
+        var original = transaction(redeemTransactionId);
+        if (original.transactionType() != TransactionType.REDEEM) {
+            throw new ConflictException("transaction " + redeemTransactionId + " is " + original.transactionType()
+                    + "; only a REDEEM can be refunded");
+        }
+        var locked = lock(original.accountId());
+        String key = "refund:" + original.id();
+        if (transactions.findByIdempotencyKey(original.accountId(), key).isPresent()) {
+            throw new ConflictException("redemption " + original.id() + " was already refunded");
+        }
+        long amount = -original.amount();
+        Instant now = clock.instant();
+        var transaction = new PointsTransaction(Ids.newId(), original.accountId(), now, amount, TransactionType.REFUND,
+                text, key, null, null, null, new PointsTransaction.RefundInfo(original.id()), null);
+        return record(locked, locked.points().refund(amount), transaction, now);
+    }
+
+    /** Which of these idempotency keys each account already used: account id to keys. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, java.util.Set<String>> usedIdempotencyKeys(java.util.Collection<String> accountIds,
+            java.util.Collection<String> keys) {
+        return transactions.usedKeys(accountIds, keys);
     }
 }

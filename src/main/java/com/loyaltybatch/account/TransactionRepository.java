@@ -123,4 +123,21 @@ class TransactionRepository {
                 type == TransactionType.REFUND ? new PointsTransaction.RefundInfo(rs.getString("refunded_transaction_id")) : null,
                 type == TransactionType.EXPIRE ? change : null);
     }
+
+    /** Of these keys, those each of these accounts already used, by account id. */
+    java.util.Map<String, java.util.Set<String>> usedKeys(java.util.Collection<String> accountIds,
+            java.util.Collection<String> keys) {
+        java.util.Map<String, java.util.Set<String>> used = new java.util.HashMap<>();
+        if (accountIds.isEmpty() || keys.isEmpty()) {
+            return used;
+        }
+        named.query("""
+                SELECT account_id, idempotency_key FROM points_transaction
+                WHERE account_id IN (:accounts) AND idempotency_key IN (:keys)""",
+                new MapSqlParameterSource("accounts", accountIds).addValue("keys", keys),
+                (ResultSet rs) -> {
+                    used.computeIfAbsent(rs.getString(1), id -> new java.util.HashSet<>()).add(rs.getString(2));
+                });
+        return used;
+    }
 }

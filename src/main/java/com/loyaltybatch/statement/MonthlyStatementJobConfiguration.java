@@ -23,6 +23,7 @@ import com.loyaltybatch.messaging.MailTransport;
 import com.loyaltybatch.messaging.RateLimiter;
 import com.loyaltybatch.messaging.TemplateRenderer;
 import com.loyaltybatch.program.ProgramService;
+import com.loyaltybatch.reward.RewardService;
 
 /**
  * {@code monthly-statement}: first checks the program has a name and the templates render with
@@ -98,13 +99,13 @@ class MonthlyStatementJobConfiguration {
     StatementWriter statementWriter(@Value("#{jobParameters['period']}") String periodKey,
             @Value("#{jobParameters['dry-run']}") String dryRunValue, MonthlyStatementParameters parameters, StatementProperties properties, NamedParameterJdbcTemplate named,
             DeliveryRepository deliveries, TemplateRenderer renderer, MailTransport transport, ProgramService program,
-            MailProperties mail) {
+            MailProperties mail, RewardService rewards) {
         StatementPeriod period = parameters.period(periodKey);
         var current = program.get();
         var programInfo = new StatementModel.Program(current.name(), current.pointDefinition().customName());
         var messages = new StatementMessages(renderer, new UnsubscribeLinks(properties.unsubscribe()), programInfo,
                 period, properties.messageIdDomain());
-        return new StatementWriter(deliveries, messages, transport, period, properties,
+        return new StatementWriter(rewards, deliveries, messages, transport, period, properties,
                 mail.connections(), new RateLimiter(mail.rateLimit()),
                 MonthlyStatementParameters.dryRun(dryRunValue == null ? "false" : dryRunValue));
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.loyaltybatch.messaging.MailMessage;
 import com.loyaltybatch.messaging.RenderedMessage;
 import com.loyaltybatch.messaging.TemplateRenderer;
+import com.loyaltybatch.reward.AffordableRewards;
 
 /** Turns an account and its period activity into the template model and the email. */
 class StatementMessages {
@@ -35,8 +36,9 @@ class StatementMessages {
         this.messageIdDomain = messageIdDomain;
     }
 
+    /** The model of one statement; {@code rewards} tells which rewards the period's closing balance covers. */
     StatementModel model(StatementAccount account, StatementActivity.Totals totals,
-            List<StatementActivity.Entry> entries, Locale locale) {
+            List<StatementActivity.Entry> entries, AffordableRewards rewards, Locale locale) {
         long balance = account.balance() - totals.afterEnd();
         var points = new StatementModel.Points(balance, balance - totals.net(), totals.earned(), totals.redeemed(),
                 totals.adjusted(), totals.expired());
@@ -45,8 +47,8 @@ class StatementMessages {
         for (StatementActivity.Entry e : entries) {
             lines.add(new StatementModel.Line(formats.day().format(e.createdDate()), e.type(), e.description(), e.amount()));
         }
-        return new StatementModel(program, recipient(account), formats.period(), points, lines, null, null, List.of(),
-                unsubscribe.url(account.contactId()));
+        return new StatementModel(program, recipient(account), formats.period(), points, lines, null, null,
+                rewards.names(account.tierId(), balance), unsubscribe.url(account.contactId()));
     }
 
     /** What is the same for every message in one language: built once per locale, not per message. */

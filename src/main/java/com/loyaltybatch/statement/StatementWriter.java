@@ -20,9 +20,12 @@ import com.loyaltybatch.messaging.MailMessage;
 import com.loyaltybatch.messaging.MailSendException;
 import com.loyaltybatch.messaging.MailTransport;
 import com.loyaltybatch.messaging.RateLimiter;
+import com.loyaltybatch.reward.AffordableRewards;
+import com.loyaltybatch.reward.RewardService;
 
 /**
- * Renders and delivers the statements of a chunk of accounts (read with their activity) over
+ * Renders and delivers the statements of a chunk of accounts (read with their activity; the
+ * active rewards are loaded once per chunk) over
  * {@code loyalty.mail.connections} lanes in parallel, each lane with its own long-lived
  * connection. Each delivery is recorded SENDING before it goes out and SENT or FAILED after; a
  * lane's SENT mark is committed together with its next message's SENDING (one commit per message),
@@ -39,6 +42,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     static final String RENDERED = "statement.rendered";
     static final String FAILED_THIS_RUN = "statement.failedThisExecution";
 
+    private final RewardService rewards;
     private final DeliveryRepository deliveries;
     private final StatementMessages messages;
     private final MailTransport transport;
@@ -52,9 +56,10 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     private final AtomicLong rendered = new AtomicLong();
     private final AtomicLong failedThisExecution = new AtomicLong();
 
-    StatementWriter(DeliveryRepository deliveries, StatementMessages messages,
+    StatementWriter(RewardService rewards, DeliveryRepository deliveries, StatementMessages messages,
             MailTransport transport, StatementPeriod period, StatementProperties properties, int connections,
             RateLimiter rateLimiter, boolean dryRun) {
+        this.rewards = rewards;
         this.deliveries = deliveries;
         this.messages = messages;
         this.transport = transport;
@@ -81,7 +86,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         }
         // Lanes take the next account as they get free, so a slow message on one lane does not
         // leave the others idle at the end of the chunk; a lane that fails stops the others.
-        var work = new Work(pending);
+        var work = new Work(pending, rewards.affordable());
         if (lanes.length == 1) {
             process(0, work, done);
             return;
@@ -119,11 +124,13 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     /** A chunk's accounts still to deliver, handed out one at a time to whichever lane asks. */
     private static final class Work {
         private final List<StatementAccount> accounts;
+        private final AffordableRewards rewards;
         private final AtomicInteger next = new AtomicInteger();
         private volatile boolean stopped;
 
-        Work(List<StatementAccount> accounts) {
+        Work(List<StatementAccount> accounts, AffordableRewards rewards) {
             this.accounts = accounts;
+            this.rewards = rewards;
         }
 
         StatementAccount next() {
@@ -142,7 +149,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     private void process(int lane, Work work, Map<String, DeliveryRepository.Status> done) {
         if (dryRun) {
             for (StatementAccount account = work.next(); account != null; account = work.next()) {
-                render(account);
+                render(account, work.rewards);
             }
             return;
         }
@@ -153,11 +160,11 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         Future<MailMessage> ahead = null;
         try {
             StatementAccount account = work.next();
-            ahead = account == null ? null : renderAhead(account);
+            ahead = account == null ? null : renderAhead(account, work.rewards);
             while (account != null) {
                 MailMessage message = await(ahead);
                 StatementAccount following = work.next();
-                ahead = following == null ? null : renderAhead(following);
+                ahead = following == null ? null : renderAhead(following, work.rewards);
                 String unrecorded = sentUnrecorded;
                 sentUnrecorded = null;
                 sentUnrecorded = deliver(lane, account, message, done.get(account.accountId()), unrecorded);
@@ -173,16 +180,17 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         }
     }
 
-    private MailMessage render(StatementAccount account) {
+    private MailMessage render(StatementAccount account, AffordableRewards affordable) {
         var locale = StatementMessages.locale(account.locale());
-        var model = messages.model(account, account.activity().totals(), account.activity().latest(), locale);
+        var model = messages.model(account, account.activity().totals(), account.activity().latest(), affordable,
+                locale);
         MailMessage message = messages.message(account, model, locale);
         rendered.incrementAndGet();
         return message;
     }
 
-    private Future<MailMessage> renderAhead(StatementAccount account) {
-        return renderers.submit(() -> render(account));
+    private Future<MailMessage> renderAhead(StatementAccount account, AffordableRewards affordable) {
+        return renderers.submit(() -> render(account, affordable));
     }
 
     private static MailMessage await(Future<MailMessage> message) {

@@ -52,5 +52,12 @@ class ModuleBoundariesTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.loyaltybatch.account..");
 
     @ArchTest
+    static final ArchRule theCoreKnowsNeitherRewardsNorEarningRules = noClasses()
+            .that().resideInAnyPackage("com.loyaltybatch.program..", "com.loyaltybatch.contact..",
+                    "com.loyaltybatch.account..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.loyaltybatch.reward..", "com.loyaltybatch.earning..")
+            .because("rewards and earning build on accounts; accounts reach rewards only through RewardAvailability");
+
+    @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("com.loyaltybatch.(*)..").should().beFreeOfCycles();
 }

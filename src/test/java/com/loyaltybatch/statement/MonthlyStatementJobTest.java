@@ -16,6 +16,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.loyaltybatch.launch.ExitCodes;
+import com.loyaltybatch.reward.CouponKind;
+import com.loyaltybatch.reward.RewardDraft;
+import com.loyaltybatch.reward.RewardService;
+import com.loyaltybatch.reward.RewardType;
+import com.loyaltybatch.reward.TierConfig;
 import com.loyaltybatch.support.CliRunner;
 import com.loyaltybatch.support.Ledger;
 import com.loyaltybatch.support.LoyaltyTest;
@@ -77,6 +82,9 @@ class MonthlyStatementJobTest {
     @Autowired
     JobRepository jobRepository;
 
+    @Autowired
+    RewardService rewards;
+
     @BeforeEach
     void program() throws Exception {
         testData.reset();
@@ -128,6 +136,27 @@ class MonthlyStatementJobTest {
         assertThat(german.getSubject()).isEqualTo("Ihre Beans im Oktober 2026: 1.234 Beans");
         String germanText = (String) ((MimeMultipart) german.getContent()).getBodyPart(0).getContent();
         assertThat(germanText).contains("Hallo Jürgen,", "Gesammelt:  1.234");
+    }
+
+    @Test
+    void theStatementShowsTheActiveRewardsTheBalanceCoversInTheMembersTier() throws Exception {
+        var bob = testData.member("Bob", "Smith", "bob@example.com", "en", true, null);
+        ledger.record(bob.id(), "EARN", 1000, "Welcome", OCTOBER_5);
+        rewards.create(reward("Free coffee", true, null, 500));
+        rewards.create(reward("Espresso machine", true, null, 5000));
+        rewards.create(reward("Retired mug", false, null, 10));
+        rewards.create(reward("Gold lounge", true, "gold", 10));
+
+        assertThat(cli.run("run", "monthly-statement", "period=2026-10").exitCode()).isZero();
+
+        String text = (String) ((MimeMultipart) received("bob@example.com").getContent()).getBodyPart(0).getContent();
+        assertThat(text).contains("You can afford: Free coffee").doesNotContain("Espresso machine", "Retired mug",
+                "Gold lounge");
+    }
+
+    static RewardDraft reward(String name, boolean active, String tierId, long cost) {
+        return new RewardDraft(name, active, RewardType.COUPON_REWARD, CouponKind.FREE_SHIPPING, null, null,
+                java.util.List.of(new TierConfig(tierId, cost, null)));
     }
 
     @Test

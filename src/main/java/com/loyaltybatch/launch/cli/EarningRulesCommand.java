@@ -1,0 +1,193 @@
+package com.loyaltybatch.launch.cli;
+
+import java.util.List;
+
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.loyaltybatch.common.KeyValues;
+import com.loyaltybatch.earning.EarningRule;
+import com.loyaltybatch.earning.EarningRuleKind;
+import com.loyaltybatch.earning.EarningRuleService;
+import com.loyaltybatch.earning.RuleConfig;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "earning-rules", description = "Which activities earn how many points.",
+        subcommands = {EarningRulesCommand.Create.class, EarningRulesCommand.Show.class,
+                EarningRulesCommand.ListRules.class, EarningRulesCommand.Update.class, EarningRulesCommand.Pause.class,
+                EarningRulesCommand.Resume.class, EarningRulesCommand.Delete.class})
+class EarningRulesCommand extends GroupCommand {
+
+    abstract static class RuleLeaf extends LeafCommand {
+
+        @Autowired
+        EarningRuleService rules;
+
+        void printRule(String id) {
+            EarningRule rule = rules.get(id);
+            print(rule, describe(rule));
+        }
+    }
+
+    /** Either fixed points per activity or a conversion rate, each with per-tier configurations. */
+    static class Earning {
+        @Option(names = "--fixed", paramLabel = "[tier=ID,]points=N", description = {"Fixed points per activity;",
+                "repeat per tier (tier left out: the base tier)."})
+        List<String> fixed;
+
+        @Option(names = "--rate", paramLabel = "[tier=ID,]money=M,points=N", description = {"N points per M spent",
+                "(rounded down); repeat per tier."})
+        List<String> rate;
+
+        void addTo(JobParametersBuilder parameters) {
+            boolean isFixed = fixed != null;
+            parameters.addString("kind", (isFixed ? EarningRuleKind.FIXED_AMOUNT : EarningRuleKind.CONVERSION_RATE).name());
+            parameters.addString("configs", KeyValues.format(isFixed ? fixed : rate));
+        }
+    }
+
+    @Command(name = "create", description = "Create an ACTIVE earning rule.")
+    static class Create extends RuleLeaf {
+
+        @Option(names = "--title", required = true, description = "1 to 50 characters.")
+        String title;
+
+        @Option(names = "--trigger-activity-type", required = true, description = "e.g. order-paid.")
+        String activityType;
+
+        @Option(names = "--trigger-app-id", description = "Only activities from this app (default: any).")
+        String appId;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Earning earning;
+
+        @Override
+        protected void execute() {
+            var parameters = new JobParametersBuilder().addString("title", title)
+                    .addString("triggerActivityType", activityType);
+            PointsCommand.optional(parameters, "triggerAppId", appId);
+            earning.addTo(parameters);
+            printRule(runAction("earning-rule-create", parameters).getString("ruleId"));
+        }
+    }
+
+    @Command(name = "show", description = "One earning rule.")
+    static class Show extends RuleLeaf {
+
+        @Parameters(paramLabel = "RULE_ID")
+        String id;
+
+        @Override
+        protected void execute() {
+            printRule(id);
+        }
+    }
+
+    @Command(name = "list", description = "Earning rules by title (a JSON array with --format json).")
+    static class ListRules extends RuleLeaf {
+
+        @Override
+        protected void execute() {
+            List<EarningRule> list = rules.list();
+            print(list, Tables.render(List.of("ID", "TITLE", "TRIGGER", "KIND", "STATUS", "CONFIGS", "REVISION"),
+                    list.stream().map(r -> List.of(r.id(), r.title(), trigger(r), r.kind().name(), r.status().name(),
+                            configs(r), Long.toString(r.revision()))).toList()));
+        }
+    }
+
+    @Command(name = "update", description = {"Change an earning rule; needs its current revision. Options left out",
+            "keep their value; --fixed or --rate replaces kind and all configurations."})
+    static class Update extends RuleLeaf {
+
+        @Parameters(paramLabel = "RULE_ID")
+        String id;
+
+        @Option(names = "--revision", required = true)
+        long revision;
+
+        @Option(names = "--title")
+        String title;
+
+        @Option(names = "--trigger-activity-type")
+        String activityType;
+
+        @Option(names = "--trigger-app-id", description = "Empty: any app.")
+        String appId;
+
+        @ArgGroup(exclusive = true)
+        Earning earning;
+
+        @Override
+        protected void execute() {
+            var parameters = new JobParametersBuilder().addString("ruleId", id).addString("revision", Long.toString(revision));
+            PointsCommand.optional(parameters, "title", title);
+            PointsCommand.optional(parameters, "triggerActivityType", activityType);
+            PointsCommand.optional(parameters, "triggerAppId", appId == null ? null : appId.isEmpty() ? " " : appId);
+            if (earning != null) {
+                earning.addTo(parameters);
+            }
+            printRule(runAction("earning-rule-update", parameters).getString("ruleId"));
+        }
+    }
+
+    @Command(name = "pause", description = "Stop a rule from earning points (a paused rule stays paused).")
+    static class Pause extends RuleLeaf {
+
+        @Parameters(paramLabel = "RULE_ID")
+        String id;
+
+        @Override
+        protected void execute() {
+            printRule(runAction("earning-rule-pause", new JobParametersBuilder().addString("ruleId", id)).getString("ruleId"));
+        }
+    }
+
+    @Command(name = "resume", description = "Let a paused rule earn points again.")
+    static class Resume extends RuleLeaf {
+
+        @Parameters(paramLabel = "RULE_ID")
+        String id;
+
+        @Override
+        protected void execute() {
+            printRule(runAction("earning-rule-resume", new JobParametersBuilder().addString("ruleId", id)).getString("ruleId"));
+        }
+    }
+
+    @Command(name = "delete", description = "Delete an earning rule; needs its current revision. Points it earned stay.")
+    static class Delete extends RuleLeaf {
+
+        @Parameters(paramLabel = "RULE_ID")
+        String id;
+
+        @Option(names = "--revision", required = true)
+        long revision;
+
+        @Override
+        protected void execute() {
+            runAction("earning-rule-delete", new JobParametersBuilder().addString("ruleId", id)
+                    .addString("revision", Long.toString(revision)));
+            print(java.util.Map.of("ruleId", id, "deleted", true), "Deleted earning rule " + id);
+        }
+    }
+
+    static String describe(EarningRule r) {
+        return String.join(System.lineSeparator(),
+                "Rule:      " + r.id() + " (revision " + r.revision() + ")",
+                "Title:     " + r.title() + " (" + r.status() + ")",
+                "Trigger:   " + trigger(r),
+                "Earns:     " + r.kind() + " " + configs(r));
+    }
+
+    static String trigger(EarningRule r) {
+        return r.triggerActivityType() + (r.triggerAppId() == null ? "" : " from " + r.triggerAppId());
+    }
+
+    static String configs(EarningRule r) {
+        return String.join("; ", r.configs().stream().map(RuleConfig::text).toList());
+    }
+}
