@@ -100,8 +100,9 @@ class RewardsCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "update", description = {"Change a reward; needs its current revision. Options left out keep",
-            "their value; --config replaces all tier configurations. Type and coupon kind cannot change."})
+    @Command(name = "update", description = {"Change a reward; needs its current revision.",
+            "Options left out keep their value; --config replaces all tier configurations.",
+            "Type and coupon kind cannot change."})
     static class Update extends RewardLeaf {
 
         @Parameters(paramLabel = "REWARD_ID")
