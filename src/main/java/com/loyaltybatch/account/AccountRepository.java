@@ -124,4 +124,31 @@ class AccountRepository {
                 Sql.instant(rs, "last_activity_date"),
                 rs.getLong("revision"));
     }
+
+    // --- tiers and points expiration
+
+    /** Batched: changed tiers with their date and a revision bump, recounted points alone otherwise. */
+    void updateTiers(List<TierAssignment> assignments, Instant now) {
+        var changed = assignments.stream().filter(TierAssignment::tierChanged).map(a -> new MapSqlParameterSource()
+                .addValue("id", a.accountId()).addValue("tierId", a.tierId()).addValue("points", a.tierPoints())
+                .addValue("now", Sql.ts(now))).toArray(SqlParameterSource[]::new);
+        var recounted = assignments.stream().filter(a -> !a.tierChanged()).map(a -> new MapSqlParameterSource()
+                .addValue("id", a.accountId()).addValue("points", a.tierPoints())).toArray(SqlParameterSource[]::new);
+        if (changed.length > 0) {
+            named.batchUpdate("""
+                    UPDATE loyalty_account SET tier_id = :tierId, tier_points = :points, tier_updated_date = :now,
+                           updated_date = :now, revision = revision + 1
+                    WHERE id = :id""", changed);
+        }
+        if (recounted.length > 0) {
+            named.batchUpdate("UPDATE loyalty_account SET tier_points = :points WHERE id = :id", recounted);
+        }
+    }
+
+    int moveToBaseTier(String tierId, Instant now) {
+        return jdbc.sql("""
+                UPDATE loyalty_account SET tier_id = NULL, tier_updated_date = ?, updated_date = ?, revision = revision + 1
+                WHERE tier_id = ?""")
+                .params(Sql.ts(now), Sql.ts(now), tierId).update();
+    }
 }

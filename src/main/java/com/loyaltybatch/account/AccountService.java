@@ -187,4 +187,25 @@ public class AccountService {
                 new Account.Tier(null, null, null), new Account.PointsExpiration(null, null), false,
                 now, now, null, 1);
     }
+
+    // --- tiers and points expiration: the single place where an account's tier changes
+
+    /**
+     * Writes the tiers a recalculation found, in one batch. A change of tier is an account change:
+     * it sets {@code tier.updatedDate}, {@code updatedDate} and bumps the revision. A new count of
+     * tier points within the same tier only updates {@code tier.points}: the daily recount does not
+     * make every synced revision stale.
+     */
+    @Transactional
+    public void assignTiers(List<TierAssignment> assignments) {
+        if (!assignments.isEmpty()) {
+            accounts.updateTiers(assignments, clock.instant());
+        }
+    }
+
+    /** Moves the accounts of a tier that is being deleted to the base tier; returns how many. */
+    @Transactional
+    public int moveToBaseTier(String tierId) {
+        return accounts.moveToBaseTier(tierId, clock.instant());
+    }
 }
