@@ -28,6 +28,10 @@ public record Account(
         public Points adjust(long delta) {
             return new Points(balance + delta, earned, adjusted + delta, redeemed, expired);
         }
+
+        public Points expire(long amount) {
+            return new Points(balance - amount, earned, adjusted, redeemed, expired + amount);
+        }
     }
 
     /** The account's tier; all fields null until tiers are in use. */

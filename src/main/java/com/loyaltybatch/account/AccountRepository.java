@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -150,5 +151,42 @@ class AccountRepository {
                 UPDATE loyalty_account SET tier_id = NULL, tier_updated_date = ?, updated_date = ?, revision = revision + 1
                 WHERE tier_id = ?""")
                 .params(Sql.ts(now), Sql.ts(now), tierId).update();
+    }
+
+    void updateExpiration(String id, Account.PointsExpiration expiration) {
+        jdbc.sql("UPDATE loyalty_account SET expiration_date = ?, expiring_points_amount = ? WHERE id = ?")
+                .params(Sql.ts(expiration.expirationDate()), expiration.expiringPointsAmount(), id).update();
+    }
+
+    void updateExpirations(List<Map.Entry<String, Account.PointsExpiration>> expirations) {
+        if (expirations.isEmpty()) {
+            return;
+        }
+        named.batchUpdate("""
+                UPDATE loyalty_account SET expiration_date = :date, expiring_points_amount = :amount WHERE id = :id""",
+                expirations.stream().map(e -> new MapSqlParameterSource("id", e.getKey())
+                        .addValue("date", Sql.ts(e.getValue().expirationDate()))
+                        .addValue("amount", e.getValue().expiringPointsAmount()))
+                        .toArray(SqlParameterSource[]::new));
+    }
+
+    void clearExpirations() {
+        jdbc.sql("""
+                UPDATE loyalty_account SET expiration_date = NULL, expiring_points_amount = NULL
+                WHERE expiration_date IS NOT NULL OR expiring_points_amount IS NOT NULL""").update();
+    }
+
+    /** What an account's next expiration follows from, for accounts after {@code afterId} in id order. */
+    List<ExpirationBasis> expirationBasis(String afterId, int limit) {
+        return jdbc.sql("""
+                SELECT id, balance, last_activity_date, created_date FROM loyalty_account
+                WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY""")
+                .params(afterId, limit)
+                .query((rs, n) -> new ExpirationBasis(rs.getString("id"), rs.getLong("balance"),
+                        Sql.instant(rs, "last_activity_date"), Sql.instant(rs, "created_date")))
+                .list();
+    }
+
+    record ExpirationBasis(String id, long balance, Instant lastActivityDate, Instant createdDate) {
     }
 }

@@ -2,8 +2,12 @@ package com.loyaltybatch.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +17,8 @@ import com.loyaltybatch.common.Ids;
 import com.loyaltybatch.common.InsufficientBalanceException;
 import com.loyaltybatch.common.NotFoundException;
 import com.loyaltybatch.contact.ContactService;
+import com.loyaltybatch.program.ExpirationPolicyChanged;
+import com.loyaltybatch.program.Program;
 import com.loyaltybatch.program.ProgramService;
 
 /**
@@ -30,9 +36,11 @@ public class AccountService {
     private final ContactService contacts;
     private final AccountQueries queries;
     private final Clock clock;
+    private final ExpirationCalculator expirations;
 
     AccountService(AccountRepository accounts, TransactionRepository transactions, AccountQueries queries,
-            ProgramService program, ContactService contacts, Clock clock) {
+            ProgramService program, ContactService contacts, Clock clock, ExpirationCalculator expirations) {
+        this.expirations = expirations;
         this.accounts = accounts;
         this.queries = queries;
         this.transactions = transactions;
@@ -179,6 +187,7 @@ public class AccountService {
             PointsTransaction transaction, Instant now) {
         transactions.insert(transaction);
         accounts.updatePoints(locked.id(), next, now);
+        keepExpirationCurrent(locked.id(), next, now);
         return new PointsOperation(transaction, get(locked.id()));
     }
 
@@ -207,5 +216,80 @@ public class AccountService {
     @Transactional
     public int moveToBaseTier(String tierId) {
         return accounts.moveToBaseTier(tierId, clock.instant());
+    }
+
+    /**
+     * Expires points of an account inactive for the program's {@code monthsOfInactivity} months as
+     * of {@code runDay}: {@code floor(balance × percentage / 100)} in one EXPIRE transaction. Its
+     * idempotency key names the due date ({@code expire:<expirationDate>}), so runs for two days
+     * that find the same due date expire once. The EXPIRE is itself activity: it starts the next
+     * inactivity period, so the next expiration is {@code monthsOfInactivity} months later.
+     * Runs whatever the program's status; refused while expiration is DISABLED.
+     *
+     * @return the EXPIRE operation, or empty when the account is not due, has nothing to expire
+     *         (0 after rounding) or was already expired for this due date
+     */
+    @Transactional
+    public Optional<PointsOperation> expire(String accountId, LocalDate runDay) {
+        var policy = program.get().pointsExpiration();
+        if (policy.status() != Program.ExpirationStatus.ENABLED) {
+            throw new ConflictException("points expiration is DISABLED: enable it with "
+                    + "'program expiration enable --months-of-inactivity N --percentage P'");
+        }
+        var locked = lock(accountId);
+        Account account = get(accountId);
+        var due = expirations.next(policy, locked.points().balance(), account.lastActivityDate(), account.createdDate());
+        if (!expirations.due(due.expirationDate(), runDay) || due.expiringPointsAmount() == 0) {
+            return Optional.empty();
+        }
+        String key = "expire:" + due.expirationDate();
+        if (transactions.findByIdempotencyKey(accountId, key).isPresent()) {
+            return Optional.empty();
+        }
+        long before = locked.points().balance();
+        long amount = due.expiringPointsAmount();
+        Instant now = clock.instant();
+        var transaction = new PointsTransaction(Ids.newId(), accountId, now, -amount, TransactionType.EXPIRE,
+                policy.expiringPointsPercentage() + "% expired after " + policy.monthsOfInactivity()
+                        + " months without activity", key, null, null, null, null,
+                new PointsTransaction.BalanceChange(before, before - amount));
+        return Optional.of(record(locked, locked.points().expire(amount), transaction, now));
+    }
+
+    /**
+     * Keeps {@code pointsExpiration} current after a points operation: the operation is the last
+     * activity, so the next expiration is {@code monthsOfInactivity} months from now. A derived
+     * field: it changes with the operation's revision, never on its own.
+     */
+    private void keepExpirationCurrent(String accountId, Account.Points points, Instant now) {
+        accounts.updateExpiration(accountId,
+                expirations.next(program.get().pointsExpiration(), points.balance(), now, now));
+    }
+
+    /**
+     * Recomputes every account's {@code pointsExpiration} when the program's policy changes, in
+     * the transaction that changed it: one UPDATE clears them all when expiration is disabled;
+     * otherwise accounts are recomputed in id order, 1,000 per batched update. Derived fields:
+     * neither the revision nor {@code updatedDate} changes.
+     */
+    @EventListener
+    public void expirationPolicyChanged(ExpirationPolicyChanged changed) {
+        if (changed.policy().status() != Program.ExpirationStatus.ENABLED) {
+            accounts.clearExpirations();
+            return;
+        }
+        String after = "";
+        List<AccountRepository.ExpirationBasis> batch;
+        do {
+            batch = accounts.expirationBasis(after, 1000);
+            accounts.updateExpirations(batch.stream().map(b -> Map.entry(b.id(),
+                    expirations.next(changed.policy(), b.balance(), b.lastActivityDate(), b.createdDate()))).toList());
+            after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
+        } while (batch.size() == 1000);
+    }
+
+    /** Accounts last active before this instant may be due for expiration on {@code runDay}. */
+    public Instant mayBeDueIfActiveBefore(LocalDate runDay, int monthsOfInactivity) {
+        return expirations.mayBeDueIfActiveBefore(runDay, monthsOfInactivity);
     }
 }
