@@ -189,4 +189,22 @@ class AccountRepository {
 
     record ExpirationBasis(String id, long balance, Instant lastActivityDate, Instant createdDate) {
     }
+
+    // --- bulk points import
+
+    /** Email key to account id (null: the contact has no account); keys of no contact are absent. */
+    Map<String, String> accountIdsByEmailKey(java.util.Collection<String> emailKeys) {
+        Map<String, String> ids = new java.util.HashMap<>();
+        if (emailKeys.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("""
+                SELECT c.email_key, a.id FROM contact c LEFT JOIN loyalty_account a ON a.contact_id = c.id
+                WHERE c.email_key IN (:keys)""")
+                .param("keys", emailKeys)
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getString(2));
+                });
+        return ids;
+    }
 }

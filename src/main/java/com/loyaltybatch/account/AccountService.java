@@ -292,4 +292,22 @@ public class AccountService {
     public Instant mayBeDueIfActiveBefore(LocalDate runDay, int monthsOfInactivity) {
         return expirations.mayBeDueIfActiveBefore(runDay, monthsOfInactivity);
     }
+
+    // --- bulk points import
+
+    /**
+     * Accounts of the contacts with these email keys ({@link com.loyaltybatch.contact.ContactRules#emailKey}),
+     * in one query: email key to account id, or to null when the contact has no account. Keys of
+     * no contact are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> accountIdsByEmailKey(java.util.Collection<String> emailKeys) {
+        return accounts.accountIdsByEmailKey(emailKeys);
+    }
+
+    /** Whether the account already used an idempotency key (a retried earn would credit nothing). */
+    @Transactional(readOnly = true)
+    public boolean usedIdempotencyKey(String accountId, String idempotencyKey) {
+        return transactions.findByIdempotencyKey(accountId, idempotencyKey).isPresent();
+    }
 }
