@@ -9,6 +9,7 @@ import java.util.Locale;
 import com.loyaltybatch.messaging.MailMessage;
 import com.loyaltybatch.messaging.RenderedMessage;
 import com.loyaltybatch.messaging.TemplateRenderer;
+import com.loyaltybatch.tier.TierLadder;
 
 /** Turns an account and its period activity into the template model and the email. */
 class StatementMessages {
@@ -20,9 +21,17 @@ class StatementMessages {
     private final StatementModel.Program program;
     private final StatementPeriod period;
     private final String messageIdDomain;
+    private final TierLadder tiers;
 
     StatementMessages(TemplateRenderer renderer, UnsubscribeLinks unsubscribe, StatementModel.Program program,
             StatementPeriod period, String messageIdDomain) {
+        this(renderer, unsubscribe, program, period, messageIdDomain, null);
+    }
+
+    /** With the tiers as the run loaded them once, for the members' tier names. */
+    StatementMessages(TemplateRenderer renderer, UnsubscribeLinks unsubscribe, StatementModel.Program program,
+            StatementPeriod period, String messageIdDomain, TierLadder tiers) {
+        this.tiers = tiers;
         this.renderer = renderer;
         this.unsubscribe = unsubscribe;
         this.program = program;
@@ -40,8 +49,30 @@ class StatementMessages {
         List<StatementModel.Line> lines = entries.stream()
                 .map(e -> new StatementModel.Line(day.format(e.createdDate()), e.type(), e.description(), e.amount()))
                 .toList();
-        return new StatementModel(program, recipient(account), periodOf(locale), points, lines, null, null, List.of(),
-                unsubscribe.url(account.contactId()));
+        return new StatementModel(program, recipient(account), periodOf(locale), points, lines, tier(account),
+                expiringPoints(account, day), List.of(), unsubscribe.url(account.contactId()));
+    }
+
+    /** The member's tier name; the base tier's for no tier; none while tiers are not ACTIVE. */
+    private StatementModel.Tier tier(StatementAccount account) {
+        String name = tiers == null ? null : tiers.nameOf(account.tierId());
+        return name == null ? null : new StatementModel.Tier(name);
+    }
+
+    /**
+     * The warning for points that expire before the next statement can tell: an expiration date
+     * before the end of the month after the period (for October's statement, before December 1st).
+     */
+    private StatementModel.ExpiringPoints expiringPoints(StatementAccount account, DateTimeFormatter day) {
+        if (account.expirationDate() == null || account.expiringPointsAmount() == null
+                || account.expiringPointsAmount() <= 0 || !account.expirationDate().isBefore(nextStatementEnd())) {
+            return null;
+        }
+        return new StatementModel.ExpiringPoints(account.expiringPointsAmount(), day.format(account.expirationDate()));
+    }
+
+    private java.time.Instant nextStatementEnd() {
+        return period.month().plusMonths(2).atDay(1).atStartOfDay(period.zone()).toInstant();
     }
 
     MailMessage message(StatementAccount account, StatementModel model, Locale locale) {
