@@ -183,6 +183,26 @@ abstract class TierRecalculationContract {
                 .isEqualTo(new com.loyaltybatch.account.AccountTotals.TierCount(null, 1));
     }
 
+    @Test
+    void accountsAreFilteredAndCountedByTheirTier() {
+        var goldMember = testData.account();
+        ledger.record(goldMember.id(), "EARN", 900, "Order", Instant.parse("2026-10-01T00:00:00Z"));
+        var silverMember = testData.account();
+        ledger.record(silverMember.id(), "EARN", 100, "Order", Instant.parse("2026-10-01T00:00:00Z"));
+        testData.account();
+
+        recalculate("2026-11-15");
+
+        assertThat(accounts.count("{\"tier.id\": \"" + gold.id() + "\"}", null)).isEqualTo(1);
+        assertThat(accounts.count("{\"tier\": {\"$exists\": false}}", null)).isEqualTo(1);
+        assertThat(accounts.totals().tiers()).extracting(t -> t.tierId() == null ? "base" : t.tierId(), t -> t.accounts())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("base", 1L),
+                        org.assertj.core.groups.Tuple.tuple(gold.id(), 1L),
+                        org.assertj.core.groups.Tuple.tuple(silver.id(), 1L));
+        assertThat(cli.run("accounts", "totals").out()).contains("Tier Base (base): 1 accounts",
+                "Tier Gold (" + gold.id() + "): 1 accounts");
+    }
+
     void recalculate(String date) {
         var run = cli.run("run", "recalculate-tiers", "date=" + date);
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();

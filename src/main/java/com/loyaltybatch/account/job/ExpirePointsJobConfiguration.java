@@ -33,7 +33,7 @@ import com.loyaltybatch.program.ProgramService;
  * expired twice for one due date: the EXPIRE's idempotency key names it, and the EXPIRE itself
  * starts a new inactivity period. Refused (exit 1) while expiration is DISABLED.
  * <p>
- * Result, in the job execution context: {@code expiredAccounts}, {@code expiredPoints}.
+ * Result, in the job execution context: {@code expiredAccounts}, {@code expiredPoints}, {@code summary}.
  */
 @Configuration(proxyBeanMethods = false)
 class ExpirePointsJobConfiguration {
@@ -45,7 +45,7 @@ class ExpirePointsJobConfiguration {
             ExpirePointsParameters parameters, JdbcPagingItemReader<String> expirePointsReader,
             ExpirePointsWriter expirePointsWriter, @Value("${loyalty.expiration.chunk-size:500}") int chunkSize) {
         var promotion = new ExecutionContextPromotionListener();
-        promotion.setKeys(new String[] {ExpirePointsWriter.ACCOUNTS, ExpirePointsWriter.POINTS});
+        promotion.setKeys(new String[] {ExpirePointsWriter.ACCOUNTS, ExpirePointsWriter.POINTS, ExpirePointsWriter.SUMMARY});
         Step step = new StepBuilder(JOB, repository).<String, String>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(expirePointsReader)

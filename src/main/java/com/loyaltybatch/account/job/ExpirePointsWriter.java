@@ -21,6 +21,7 @@ class ExpirePointsWriter implements ItemStreamWriter<String> {
 
     static final String ACCOUNTS = "expiredAccounts";
     static final String POINTS = "expiredPoints";
+    static final String SUMMARY = "summary";
 
     private final AccountService accounts;
     private final ProgramService program;
@@ -58,5 +59,7 @@ class ExpirePointsWriter implements ItemStreamWriter<String> {
     public void update(ExecutionContext context) {
         context.putLong(ACCOUNTS, expiredAccounts);
         context.putLong(POINTS, expiredPoints);
+        context.putString(SUMMARY, "date " + day + ": " + expiredPoints + " points expired from " + expiredAccounts
+                + " inactive account(s)");
     }
 }

@@ -31,7 +31,7 @@ import com.loyaltybatch.program.ProgramService;
  * commit, so a failed run restarts after its last committed chunk.
  * <p>
  * Result, in the job execution context: {@code credited}, {@code alreadyCredited}, {@code points}
- * (credited), {@code rejected} (rows) and {@code errorsFile}.
+ * (credited), {@code rejected} (rows), {@code errorsFile} and {@code summary}.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportPointsJobConfiguration {
@@ -45,7 +45,7 @@ class ImportPointsJobConfiguration {
             @Value("${loyalty.points.import.chunk-size:500}") int chunkSize) {
         var promotion = new ExecutionContextPromotionListener();
         promotion.setKeys(new String[] {PointsImportWriter.CREDITED, PointsImportWriter.ALREADY_CREDITED,
-                PointsImportWriter.POINTS, PointsRejects.REJECTED, PointsRejects.ERRORS_FILE});
+                PointsImportWriter.POINTS, PointsRejects.REJECTED, PointsRejects.ERRORS_FILE, PointsImportWriter.SUMMARY});
         Step step = new StepBuilder(JOB, repository).<PointsRow, PointsCredit>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(importPointsReader)

@@ -24,6 +24,7 @@ class PointsImportWriter implements ItemStreamWriter<PointsCredit> {
     static final String CREDITED = "credited";
     static final String ALREADY_CREDITED = "alreadyCredited";
     static final String POINTS = "points";
+    static final String SUMMARY = "summary";
     static final String DESCRIPTION = "Points import";
     static final String APP_ID = "import-points";
 
@@ -81,5 +82,7 @@ class PointsImportWriter implements ItemStreamWriter<PointsCredit> {
         context.putLong(CREDITED, credited);
         context.putLong(ALREADY_CREDITED, alreadyCredited);
         context.putLong(POINTS, points);
+        context.putString(SUMMARY, credited + " row(s) credited (" + points + " points), " + alreadyCredited
+                + " already credited, " + rejects.rejected() + " rejected");
     }
 }

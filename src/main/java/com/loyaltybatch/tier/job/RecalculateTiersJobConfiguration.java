@@ -34,7 +34,7 @@ import com.loyaltybatch.tier.TierWindow;
  * step. A failed run restarts after the last committed chunk; recalculating an account twice
  * gives the same answer, so a re-read chunk is harmless.
  * <p>
- * Result, in the job execution context: {@code changed} (accounts that changed tier).
+ * Result, in the job execution context: {@code changed} (accounts that changed tier) and {@code summary}.
  */
 @Configuration(proxyBeanMethods = false)
 class RecalculateTiersJobConfiguration {
@@ -46,7 +46,7 @@ class RecalculateTiersJobConfiguration {
             RecalculateTiersParameters parameters, JdbcPagingItemReader<AccountTier> recalculateTiersReader,
             TierRecalculationWriter recalculateTiersWriter, @Value("${loyalty.tiers.chunk-size:1000}") int chunkSize) {
         var promotion = new ExecutionContextPromotionListener();
-        promotion.setKeys(new String[] {TierRecalculationWriter.CHANGED});
+        promotion.setKeys(new String[] {TierRecalculationWriter.CHANGED, TierRecalculationWriter.SUMMARY});
         Step step = new StepBuilder(JOB, repository).<AccountTier, AccountTier>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(recalculateTiersReader)

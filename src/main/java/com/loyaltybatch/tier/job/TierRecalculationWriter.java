@@ -19,6 +19,7 @@ import com.loyaltybatch.tier.TierWindow;
 class TierRecalculationWriter implements ItemStreamWriter<AccountTier> {
 
     static final String CHANGED = "changed";
+    static final String SUMMARY = "summary";
 
     private final TierService tiers;
     private final TierLadder ladder;
@@ -46,5 +47,8 @@ class TierRecalculationWriter implements ItemStreamWriter<AccountTier> {
     @Override
     public void update(ExecutionContext context) {
         context.putLong(CHANGED, changed);
+        context.putString(SUMMARY, changed + " account(s) changed tier; tier points counted from " + window.start()
+                + " to " + window.end() + (ladder.settings().active() ? "" : "; tiers are " + ladder.settings().status()
+                + ", so every account is in the base tier"));
     }
 }
