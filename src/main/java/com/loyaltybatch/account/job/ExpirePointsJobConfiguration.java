@@ -43,10 +43,10 @@ class ExpirePointsJobConfiguration {
     @Bean(JOB)
     Job expirePointsJob(JobRepository repository, PlatformTransactionManager transactionManager,
             ExpirePointsParameters parameters, JdbcPagingItemReader<String> expirePointsReader,
-            ExpirePointsWriter expirePointsWriter, @Value("${loyalty.expiration.chunk-size:500}") int chunkSize) {
+            ExpirePointsWriter expirePointsWriter, ExpirationJobProperties properties) {
         var promotion = new ExecutionContextPromotionListener();
         promotion.setKeys(new String[] {ExpirePointsWriter.ACCOUNTS, ExpirePointsWriter.POINTS, ExpirePointsWriter.SUMMARY});
-        Step step = new StepBuilder(JOB, repository).<String, String>chunk(chunkSize)
+        Step step = new StepBuilder(JOB, repository).<String, String>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(expirePointsReader)
                 .writer(expirePointsWriter)
@@ -59,7 +59,7 @@ class ExpirePointsJobConfiguration {
     @StepScope
     JdbcPagingItemReader<String> expirePointsReader(@Value("#{jobParameters['date']}") String date,
             DataSource dataSource, ProgramService program, AccountService accounts,
-            @Value("${loyalty.expiration.chunk-size:500}") int chunkSize) throws Exception {
+            ExpirationJobProperties properties) throws Exception {
         Integer months = program.get().pointsExpiration().monthsOfInactivity();
         var bound = accounts.mayBeDueIfActiveBefore(LocalDate.parse(date), months == null ? 1 : months);
         return new JdbcPagingItemReaderBuilder<String>()
@@ -70,7 +70,7 @@ class ExpirePointsJobConfiguration {
                 .whereClause("balance > 0 AND COALESCE(last_activity_date, created_date) < :bound")
                 .parameterValues(Map.of("bound", Sql.ts(bound)))
                 .sortKeys(Map.of("id", Order.ASCENDING))
-                .pageSize(chunkSize)
+                .pageSize(properties.chunkSize())
                 .rowMapper((rs, n) -> rs.getString("id"))
                 .build();
     }

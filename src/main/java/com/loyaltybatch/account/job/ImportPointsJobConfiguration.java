@@ -42,11 +42,11 @@ class ImportPointsJobConfiguration {
     Job importPointsJob(JobRepository repository, PlatformTransactionManager transactionManager,
             ImportPointsParameters parameters, FlatFileItemReader<PointsRow> importPointsReader,
             PointsImportWriter importPointsWriter, PointsRejects importPointsRejects,
-            @Value("${loyalty.points.import.chunk-size:500}") int chunkSize) {
+            PointsImportProperties properties) {
         var promotion = new ExecutionContextPromotionListener();
         promotion.setKeys(new String[] {PointsImportWriter.CREDITED, PointsImportWriter.ALREADY_CREDITED,
                 PointsImportWriter.POINTS, PointsRejects.REJECTED, PointsRejects.ERRORS_FILE, PointsImportWriter.SUMMARY});
-        Step step = new StepBuilder(JOB, repository).<PointsRow, PointsCredit>chunk(chunkSize)
+        Step step = new StepBuilder(JOB, repository).<PointsRow, PointsCredit>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(importPointsReader)
                 .processor(new PointsRowProcessor())

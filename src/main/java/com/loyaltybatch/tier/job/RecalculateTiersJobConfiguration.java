@@ -44,10 +44,10 @@ class RecalculateTiersJobConfiguration {
     @Bean(JOB)
     Job recalculateTiersJob(JobRepository repository, PlatformTransactionManager transactionManager,
             RecalculateTiersParameters parameters, JdbcPagingItemReader<AccountTier> recalculateTiersReader,
-            TierRecalculationWriter recalculateTiersWriter, @Value("${loyalty.tiers.chunk-size:1000}") int chunkSize) {
+            TierRecalculationWriter recalculateTiersWriter, TierJobProperties properties) {
         var promotion = new ExecutionContextPromotionListener();
         promotion.setKeys(new String[] {TierRecalculationWriter.CHANGED, TierRecalculationWriter.SUMMARY});
-        Step step = new StepBuilder(JOB, repository).<AccountTier, AccountTier>chunk(chunkSize)
+        Step step = new StepBuilder(JOB, repository).<AccountTier, AccountTier>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(recalculateTiersReader)
                 .writer(recalculateTiersWriter)
@@ -59,14 +59,14 @@ class RecalculateTiersJobConfiguration {
     @Bean
     @StepScope
     JdbcPagingItemReader<AccountTier> recalculateTiersReader(DataSource dataSource,
-            @Value("${loyalty.tiers.chunk-size:1000}") int chunkSize) throws Exception {
+            TierJobProperties properties) throws Exception {
         return new JdbcPagingItemReaderBuilder<AccountTier>()
                 .name("accounts")
                 .dataSource(dataSource)
                 .selectClause("SELECT id, tier_id, tier_points")
                 .fromClause("FROM loyalty_account")
                 .sortKeys(Map.of("id", Order.ASCENDING))
-                .pageSize(chunkSize)
+                .pageSize(properties.chunkSize())
                 .rowMapper((rs, n) -> new AccountTier(rs.getString("id"), rs.getString("tier_id"),
                         Sql.nullableLong(rs, "tier_points")))
                 .build();
