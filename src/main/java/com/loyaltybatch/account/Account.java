@@ -41,6 +41,10 @@ public record Account(
         public Points refund(long amount) {
             return new Points(balance + amount, earned, adjusted, redeemed - amount, expired);
         }
+
+        public Points expire(long amount) {
+            return new Points(balance - amount, earned, adjusted, redeemed, expired + amount);
+        }
     }
 
     /** The account's tier; all fields null until tiers are in use. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -123,5 +124,87 @@ class AccountRepository {
                 Sql.instant(rs, "updated_date"),
                 Sql.instant(rs, "last_activity_date"),
                 rs.getLong("revision"));
+    }
+
+    // --- tiers and points expiration
+
+    /** Batched: changed tiers with their date and a revision bump, recounted points alone otherwise. */
+    void updateTiers(List<TierAssignment> assignments, Instant now) {
+        var changed = assignments.stream().filter(TierAssignment::tierChanged).map(a -> new MapSqlParameterSource()
+                .addValue("id", a.accountId()).addValue("tierId", a.tierId()).addValue("points", a.tierPoints())
+                .addValue("now", Sql.ts(now))).toArray(SqlParameterSource[]::new);
+        var recounted = assignments.stream().filter(a -> !a.tierChanged()).map(a -> new MapSqlParameterSource()
+                .addValue("id", a.accountId()).addValue("points", a.tierPoints())).toArray(SqlParameterSource[]::new);
+        if (changed.length > 0) {
+            named.batchUpdate("""
+                    UPDATE loyalty_account SET tier_id = :tierId, tier_points = :points, tier_updated_date = :now,
+                           updated_date = :now, revision = revision + 1
+                    WHERE id = :id""", changed);
+        }
+        if (recounted.length > 0) {
+            named.batchUpdate("UPDATE loyalty_account SET tier_points = :points WHERE id = :id", recounted);
+        }
+    }
+
+    int moveToBaseTier(String tierId, Instant now) {
+        return jdbc.sql("""
+                UPDATE loyalty_account SET tier_id = NULL, tier_updated_date = ?, updated_date = ?, revision = revision + 1
+                WHERE tier_id = ?""")
+                .params(Sql.ts(now), Sql.ts(now), tierId).update();
+    }
+
+    void updateExpiration(String id, Account.PointsExpiration expiration) {
+        jdbc.sql("UPDATE loyalty_account SET expiration_date = ?, expiring_points_amount = ? WHERE id = ?")
+                .params(Sql.ts(expiration.expirationDate()), expiration.expiringPointsAmount(), id).update();
+    }
+
+    void updateExpirations(List<Map.Entry<String, Account.PointsExpiration>> expirations) {
+        if (expirations.isEmpty()) {
+            return;
+        }
+        named.batchUpdate("""
+                UPDATE loyalty_account SET expiration_date = :date, expiring_points_amount = :amount WHERE id = :id""",
+                expirations.stream().map(e -> new MapSqlParameterSource("id", e.getKey())
+                        .addValue("date", Sql.ts(e.getValue().expirationDate()))
+                        .addValue("amount", e.getValue().expiringPointsAmount()))
+                        .toArray(SqlParameterSource[]::new));
+    }
+
+    void clearExpirations() {
+        jdbc.sql("""
+                UPDATE loyalty_account SET expiration_date = NULL, expiring_points_amount = NULL
+                WHERE expiration_date IS NOT NULL OR expiring_points_amount IS NOT NULL""").update();
+    }
+
+    /** What an account's next expiration follows from, for accounts after {@code afterId} in id order. */
+    List<ExpirationBasis> expirationBasis(String afterId, int limit) {
+        return jdbc.sql("""
+                SELECT id, balance, last_activity_date, created_date FROM loyalty_account
+                WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY""")
+                .params(afterId, limit)
+                .query((rs, n) -> new ExpirationBasis(rs.getString("id"), rs.getLong("balance"),
+                        Sql.instant(rs, "last_activity_date"), Sql.instant(rs, "created_date")))
+                .list();
+    }
+
+    record ExpirationBasis(String id, long balance, Instant lastActivityDate, Instant createdDate) {
+    }
+
+    // --- bulk points import
+
+    /** Email key to account id (null: the contact has no account); keys of no contact are absent. */
+    Map<String, String> accountIdsByEmailKey(java.util.Collection<String> emailKeys) {
+        Map<String, String> ids = new java.util.HashMap<>();
+        if (emailKeys.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("""
+                SELECT c.email_key, a.id FROM contact c LEFT JOIN loyalty_account a ON a.contact_id = c.id
+                WHERE c.email_key IN (:keys)""")
+                .param("keys", emailKeys)
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getString(2));
+                });
+        return ids;
     }
 }

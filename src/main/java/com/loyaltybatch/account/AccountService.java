@@ -2,8 +2,12 @@ package com.loyaltybatch.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +17,8 @@ import com.loyaltybatch.common.Ids;
 import com.loyaltybatch.common.InsufficientBalanceException;
 import com.loyaltybatch.common.NotFoundException;
 import com.loyaltybatch.contact.ContactService;
+import com.loyaltybatch.program.ExpirationPolicyChanged;
+import com.loyaltybatch.program.Program;
 import com.loyaltybatch.program.ProgramService;
 
 /**
@@ -31,9 +37,12 @@ public class AccountService {
     private final AccountQueries queries;
     private final Clock clock;
     private final RewardAvailability rewardAvailability;
+    private final ExpirationCalculator expirations;
 
     AccountService(AccountRepository accounts, TransactionRepository transactions, AccountQueries queries,
-            ProgramService program, ContactService contacts, Clock clock, RewardAvailability rewardAvailability) {
+            ProgramService program, ContactService contacts, Clock clock, RewardAvailability rewardAvailability,
+            ExpirationCalculator expirations) {
+        this.expirations = expirations;
         this.accounts = accounts;
         this.queries = queries;
         this.transactions = transactions;
@@ -181,6 +190,7 @@ public class AccountService {
             PointsTransaction transaction, Instant now) {
         transactions.insert(transaction);
         accounts.updatePoints(locked.id(), next, now);
+        keepExpirationCurrent(locked.id(), next, now);
         rewardAvailability.refresh(List.of(locked.id()));
         return new PointsOperation(transaction, get(locked.id()));
     }
@@ -245,5 +255,129 @@ public class AccountService {
     public java.util.Map<String, java.util.Set<String>> usedIdempotencyKeys(java.util.Collection<String> accountIds,
             java.util.Collection<String> keys) {
         return transactions.usedKeys(accountIds, keys);
+    }
+
+    // --- tiers and points expiration: the single place where an account's tier changes
+
+    /**
+     * Writes the tiers a recalculation found, in one batch. A change of tier is an account change:
+     * it sets {@code tier.updatedDate}, {@code updatedDate} and bumps the revision. A new count of
+     * tier points within the same tier only updates {@code tier.points}: the daily recount does not
+     * make every synced revision stale. Accounts that changed tier get their
+     * {@code rewardAvailable} recomputed: rewards are configured per tier.
+     */
+    @Transactional
+    public void assignTiers(List<TierAssignment> assignments) {
+        if (!assignments.isEmpty()) {
+            accounts.updateTiers(assignments, clock.instant());
+            List<String> moved = assignments.stream().filter(TierAssignment::tierChanged)
+                    .map(TierAssignment::accountId).toList();
+            if (!moved.isEmpty()) {
+                rewardAvailability.refresh(moved);
+            }
+        }
+    }
+
+    /** Moves the accounts of a tier that is being deleted to the base tier; returns how many. */
+    @Transactional
+    public int moveToBaseTier(String tierId) {
+        int moved = accounts.moveToBaseTier(tierId, clock.instant());
+        if (moved > 0) {
+            rewardAvailability.refreshAll();
+        }
+        return moved;
+    }
+
+    /**
+     * Expires points of an account inactive for the program's {@code monthsOfInactivity} months as
+     * of {@code runDay}: {@code floor(balance × percentage / 100)} in one EXPIRE transaction. Its
+     * idempotency key names the due date ({@code expire:<expirationDate>}), so runs for two days
+     * that find the same due date expire once. The EXPIRE is itself activity: it starts the next
+     * inactivity period, so the next expiration is {@code monthsOfInactivity} months later.
+     * Runs whatever the program's status; refused while expiration is DISABLED.
+     *
+     * @return the EXPIRE operation, or empty when the account is not due, has nothing to expire
+     *         (0 after rounding) or was already expired for this due date
+     */
+    @Transactional
+    public Optional<PointsOperation> expire(String accountId, LocalDate runDay) {
+        var policy = program.get().pointsExpiration();
+        if (policy.status() != Program.ExpirationStatus.ENABLED) {
+            throw new ConflictException("points expiration is DISABLED: enable it with "
+                    + "'program expiration enable --months-of-inactivity N --percentage P'");
+        }
+        var locked = lock(accountId);
+        Account account = get(accountId);
+        var due = expirations.next(policy, locked.points().balance(), account.lastActivityDate(), account.createdDate());
+        if (!expirations.due(due.expirationDate(), runDay) || due.expiringPointsAmount() == 0) {
+            return Optional.empty();
+        }
+        String key = "expire:" + due.expirationDate();
+        if (transactions.findByIdempotencyKey(accountId, key).isPresent()) {
+            return Optional.empty();
+        }
+        long before = locked.points().balance();
+        long amount = due.expiringPointsAmount();
+        Instant now = clock.instant();
+        var transaction = new PointsTransaction(Ids.newId(), accountId, now, -amount, TransactionType.EXPIRE,
+                policy.expiringPointsPercentage() + "% expired after " + policy.monthsOfInactivity()
+                        + " months without activity", key, null, null, null, null,
+                new PointsTransaction.BalanceChange(before, before - amount));
+        return Optional.of(record(locked, locked.points().expire(amount), transaction, now));
+    }
+
+    /**
+     * Keeps {@code pointsExpiration} current after a points operation: the operation is the last
+     * activity, so the next expiration is {@code monthsOfInactivity} months from now. A derived
+     * field: it changes with the operation's revision, never on its own.
+     */
+    private void keepExpirationCurrent(String accountId, Account.Points points, Instant now) {
+        accounts.updateExpiration(accountId,
+                expirations.next(program.get().pointsExpiration(), points.balance(), now, now));
+    }
+
+    /**
+     * Recomputes every account's {@code pointsExpiration} when the program's policy changes, in
+     * the transaction that changed it: one UPDATE clears them all when expiration is disabled;
+     * otherwise accounts are recomputed in id order, 1,000 per batched update. Derived fields:
+     * neither the revision nor {@code updatedDate} changes.
+     */
+    @EventListener
+    public void expirationPolicyChanged(ExpirationPolicyChanged changed) {
+        if (changed.policy().status() != Program.ExpirationStatus.ENABLED) {
+            accounts.clearExpirations();
+            return;
+        }
+        String after = "";
+        List<AccountRepository.ExpirationBasis> batch;
+        do {
+            batch = accounts.expirationBasis(after, 1000);
+            accounts.updateExpirations(batch.stream().map(b -> Map.entry(b.id(),
+                    expirations.next(changed.policy(), b.balance(), b.lastActivityDate(), b.createdDate()))).toList());
+            after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
+        } while (batch.size() == 1000);
+    }
+
+    /** Accounts last active before this instant may be due for expiration on {@code runDay}. */
+    public Instant mayBeDueIfActiveBefore(LocalDate runDay, int monthsOfInactivity) {
+        return expirations.mayBeDueIfActiveBefore(runDay, monthsOfInactivity);
+    }
+
+    // --- bulk points import
+
+    /**
+     * Accounts of the contacts with these email keys ({@link com.loyaltybatch.contact.ContactRules#emailKey}),
+     * in one query: email key to account id, or to null when the contact has no account. Keys of
+     * no contact are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> accountIdsByEmailKey(java.util.Collection<String> emailKeys) {
+        return accounts.accountIdsByEmailKey(emailKeys);
+    }
+
+    /** Whether the account already used an idempotency key (a retried earn would credit nothing). */
+    @Transactional(readOnly = true)
+    public boolean usedIdempotencyKey(String accountId, String idempotencyKey) {
+        return transactions.findByIdempotencyKey(accountId, idempotencyKey).isPresent();
     }
 }

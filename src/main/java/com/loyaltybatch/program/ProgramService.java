@@ -3,6 +3,7 @@ package com.loyaltybatch.program;
 import java.time.Clock;
 import java.util.function.BiFunction;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,10 +13,12 @@ public class ProgramService {
 
     private final ProgramRepository programs;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ProgramService(ProgramRepository programs, Clock clock) {
+    ProgramService(ProgramRepository programs, Clock clock, ApplicationEventPublisher events) {
         this.programs = programs;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -49,14 +52,25 @@ public class ProgramService {
         return change(Program::pause);
     }
 
+    /**
+     * Enables (or changes) points expiration; accounts' next expiration is recomputed in the same
+     * transaction (see {@link ExpirationPolicyChanged}).
+     */
     @Transactional
     public Program enableExpiration(int monthsOfInactivity, int expiringPointsPercentage) {
-        return change((program, now) -> program.enableExpiration(monthsOfInactivity, expiringPointsPercentage, now));
+        return expirationChanged(change((program, now) -> program.enableExpiration(monthsOfInactivity,
+                expiringPointsPercentage, now)));
     }
 
+    /** Disables points expiration; accounts stop showing a next expiration in the same transaction. */
     @Transactional
     public Program disableExpiration() {
-        return change(Program::disableExpiration);
+        return expirationChanged(change(Program::disableExpiration));
+    }
+
+    private Program expirationChanged(Program program) {
+        events.publishEvent(new ExpirationPolicyChanged(program.pointsExpiration()));
+        return program;
     }
 
     private Program change(BiFunction<Program, java.time.Instant, Program> change) {

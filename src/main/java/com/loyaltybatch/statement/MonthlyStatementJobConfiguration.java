@@ -24,6 +24,7 @@ import com.loyaltybatch.messaging.RateLimiter;
 import com.loyaltybatch.messaging.TemplateRenderer;
 import com.loyaltybatch.program.ProgramService;
 import com.loyaltybatch.reward.RewardService;
+import com.loyaltybatch.tier.TierService;
 
 /**
  * {@code monthly-statement}: first checks the program has a name and the templates render with
@@ -99,12 +100,12 @@ class MonthlyStatementJobConfiguration {
     StatementWriter statementWriter(@Value("#{jobParameters['period']}") String periodKey,
             @Value("#{jobParameters['dry-run']}") String dryRunValue, MonthlyStatementParameters parameters, StatementProperties properties, NamedParameterJdbcTemplate named,
             DeliveryRepository deliveries, TemplateRenderer renderer, MailTransport transport, ProgramService program,
-            MailProperties mail, RewardService rewards) {
+            MailProperties mail, RewardService rewards, TierService tiers) {
         StatementPeriod period = parameters.period(periodKey);
         var current = program.get();
         var programInfo = new StatementModel.Program(current.name(), current.pointDefinition().customName());
         var messages = new StatementMessages(renderer, new UnsubscribeLinks(properties.unsubscribe()), programInfo,
-                period, properties.messageIdDomain());
+                period, properties.messageIdDomain(), tiers.ladder());
         return new StatementWriter(rewards, deliveries, messages, transport, period, properties,
                 mail.connections(), new RateLimiter(mail.rateLimit()),
                 MonthlyStatementParameters.dryRun(dryRunValue == null ? "false" : dryRunValue));

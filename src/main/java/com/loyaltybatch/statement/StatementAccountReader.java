@@ -14,6 +14,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.loyaltybatch.common.Sql;
+
 /**
  * Reads accounts with their contacts in account-id order, one keyset page at a time
  * ({@code WHERE a.id > :last}, never OFFSET), so every page costs the same however deep the run
@@ -81,13 +83,14 @@ class StatementAccountReader implements ItemStreamReader<StatementAccount> {
     private List<StatementAccount> fetch(String after) {
         var rows = jdbc.sql("""
                 SELECT a.id, a.contact_id, c.member_id, c.email, c.first_name, c.last_name, c.locale, c.subscribed,
-                       a.balance, a.tier_id
+                       a.balance, a.tier_id, a.expiration_date, a.expiring_points_amount
                 FROM loyalty_account a JOIN contact c ON c.id = a.contact_id
                 WHERE a.id > ? ORDER BY a.id FETCH FIRST ? ROWS ONLY""")
                 .params(after, pageSize)
                 .query((rs, n) -> new StatementAccount(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
-                        rs.getLong(9), rs.getString(10), StatementActivity.Activity.NONE))
+                        rs.getLong(9), rs.getString(10), Sql.instant(rs, "expiration_date"),
+                        Sql.nullableLong(rs, "expiring_points_amount"), StatementActivity.Activity.NONE))
                 .list();
         if (rows.isEmpty()) {
             return rows;

@@ -13,6 +13,7 @@ import com.loyaltybatch.messaging.MailMessage;
 import com.loyaltybatch.messaging.RenderedMessage;
 import com.loyaltybatch.messaging.TemplateRenderer;
 import com.loyaltybatch.reward.AffordableRewards;
+import com.loyaltybatch.tier.TierLadder;
 
 /** Turns an account and its period activity into the template model and the email. */
 class StatementMessages {
@@ -24,16 +25,26 @@ class StatementMessages {
     private final StatementModel.Program program;
     private final StatementPeriod period;
     private final String messageIdDomain;
+    private final TierLadder tiers;
+    private final java.time.Instant nextStatementEnd;
     private final Map<Locale, LocaleFormats> formats = new ConcurrentHashMap<>();
     private static final Map<String, Locale> LOCALES = new ConcurrentHashMap<>();
 
     StatementMessages(TemplateRenderer renderer, UnsubscribeLinks unsubscribe, StatementModel.Program program,
             StatementPeriod period, String messageIdDomain) {
+        this(renderer, unsubscribe, program, period, messageIdDomain, null);
+    }
+
+    /** With the tiers as the run loaded them once, for the members' tier names. */
+    StatementMessages(TemplateRenderer renderer, UnsubscribeLinks unsubscribe, StatementModel.Program program,
+            StatementPeriod period, String messageIdDomain, TierLadder tiers) {
+        this.tiers = tiers;
         this.renderer = renderer;
         this.unsubscribe = unsubscribe;
         this.program = program;
         this.period = period;
         this.messageIdDomain = messageIdDomain;
+        this.nextStatementEnd = period.month().plusMonths(2).atDay(1).atStartOfDay(period.zone()).toInstant();
     }
 
     /** The model of one statement; {@code rewards} tells which rewards the period's closing balance covers. */
@@ -47,8 +58,27 @@ class StatementMessages {
         for (StatementActivity.Entry e : entries) {
             lines.add(new StatementModel.Line(formats.day().format(e.createdDate()), e.type(), e.description(), e.amount()));
         }
-        return new StatementModel(program, recipient(account), formats.period(), points, lines, null, null,
-                rewards.names(account.tierId(), balance), unsubscribe.url(account.contactId()));
+        return new StatementModel(program, recipient(account), formats.period(), points, lines, tier(account),
+                expiringPoints(account, formats.day()), rewards.names(account.tierId(), balance),
+                unsubscribe.url(account.contactId()));
+    }
+
+    /** The member's tier name; the base tier's for no tier; none while tiers are not ACTIVE. */
+    private StatementModel.Tier tier(StatementAccount account) {
+        String name = tiers == null ? null : tiers.nameOf(account.tierId());
+        return name == null ? null : new StatementModel.Tier(name);
+    }
+
+    /**
+     * The warning for points that expire before the next statement can tell: an expiration date
+     * before the end of the month after the period (for October's statement, before December 1st).
+     */
+    private StatementModel.ExpiringPoints expiringPoints(StatementAccount account, DateTimeFormatter day) {
+        if (account.expirationDate() == null || account.expiringPointsAmount() == null
+                || account.expiringPointsAmount() <= 0 || !account.expirationDate().isBefore(nextStatementEnd)) {
+            return null;
+        }
+        return new StatementModel.ExpiringPoints(account.expiringPointsAmount(), day.format(account.expirationDate()));
     }
 
     /** What is the same for every message in one language: built once per locale, not per message. */

@@ -8,8 +8,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 class AudienceFilterTest {
 
     static StatementAccount account(String email, boolean subscribed, String memberId) {
-        return new StatementAccount("a", "c", memberId, email, "Ada", null, "en", subscribed, 0, null,
-                StatementActivity.Activity.NONE);
+        return new StatementAccount("a", "c", memberId, email, "Ada", null, "en", subscribed, 0, null, null,
+                null, StatementActivity.Activity.NONE);
     }
 
     @Test

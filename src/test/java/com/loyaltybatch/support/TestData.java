@@ -40,7 +40,7 @@ public class TestData {
      */
     public void reset() {
         for (String table : List.of("statement_delivery", "checkout_discount", "coupon", "reward_tier_config", "reward",
-                "earning_rule_config", "earning_rule", "points_transaction", "loyalty_account", "contact",
+                "earning_rule_config", "earning_rule", "points_transaction", "loyalty_account", "contact", "tier",
                 "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_CONTEXT",
                 "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE")) {
             jdbc.sql("DELETE FROM " + table).update();
@@ -49,6 +49,9 @@ public class TestData {
                 UPDATE loyalty_program SET name = NULL, point_name = 'Points', point_icon_url = NULL, status = 'DRAFT',
                        expiration_status = 'DISABLED', months_of_inactivity = NULL, expiring_points_percentage = NULL,
                        revision = 1 WHERE id = 1""").update();
+        jdbc.sql("""
+                UPDATE tier_settings SET status = 'DISABLED', rolling_window_months = 12, base_name = 'Base',
+                       base_description = NULL, base_icon_url = NULL, revision = 1 WHERE id = 1""").update();
     }
 
     public void activeProgram() {

@@ -1,2 +1,6 @@
-/** Management jobs of accounts and points: each a one-step job around an {@link com.loyaltybatch.account.AccountService} call. */
+/**
+ * Jobs of accounts and points: the management jobs, each a one-step job around an
+ * {@link com.loyaltybatch.account.AccountService} call, and the chunk-oriented {@code expire-points}
+ * and {@code import-points}.
+ */
 package com.loyaltybatch.account.job;

@@ -30,11 +30,11 @@ class ActivityRejects implements ItemStream {
         lines.setHeaderCallback(writer -> writer.write("line,reason,record"));
     }
 
-    /** Default: next to the input, {@code activities.jsonl} gives {@code activities.errors.csv}. */
+    /** Default: next to the input, {@code activities.jsonl} gives {@code activities.rejects.csv}. */
     static Path besides(Path input) {
         String name = input.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return input.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".errors.csv");
+        return input.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".rejects.csv");
     }
 
     Path path() {

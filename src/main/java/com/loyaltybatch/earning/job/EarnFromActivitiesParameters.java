@@ -54,7 +54,7 @@ class EarnFromActivitiesParameters implements LaunchParameters {
     @Override
     public List<Key> keys() {
         return List.of(new Key(FILE, "activities file, .csv or .jsonl/.ndjson", null),
-                new Key(ERRORS, "where rejected rows go", "FILE.errors.csv next to the file"));
+                new Key(ERRORS, "where rejected rows go", "FILE.rejects.csv next to the file"));
     }
 
     private static String absolute(String path) {

@@ -117,8 +117,13 @@ class AccountsCommand extends GroupCommand {
 
     @Command(name = "totals", description = "Program totals: accounts, the sum of each points field, accounts per tier.")
     static class Totals extends AccountLeaf {
+
+        @Autowired
+        com.loyaltybatch.tier.TierService tiers;
+
         @Override
         protected void execute() {
+            var tierNames = tierNames();
             var totals = accounts.totals();
             var p = totals.points();
             StringBuilder text = new StringBuilder()
@@ -129,8 +134,17 @@ class AccountsCommand extends GroupCommand {
                     .append("Redeemed:  ").append(p.redeemed()).append(System.lineSeparator())
                     .append("Expired:   ").append(p.expired());
             totals.tiers().forEach(t -> text.append(System.lineSeparator()).append("Tier ")
-                    .append(t.tierId() == null ? "(base)" : t.tierId()).append(": ").append(t.accounts()).append(" accounts"));
+                    .append(tierNames.getOrDefault(t.tierId(), t.tierId())).append(t.tierId() == null ? " (base)" : " (" + t.tierId() + ")")
+                    .append(": ").append(t.accounts()).append(" accounts"));
             print(totals, text.toString());
+        }
+
+        /** Tier names by id; the base tier's under null. */
+        private java.util.Map<String, String> tierNames() {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            names.put(null, tiers.settings().baseTierDefinition().name());
+            tiers.list().forEach(t -> names.put(t.id(), t.name()));
+            return names;
         }
     }
 }

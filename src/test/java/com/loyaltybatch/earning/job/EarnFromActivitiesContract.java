@@ -93,7 +93,7 @@ abstract class EarnFromActivitiesContract {
         assertThat(outcome.get("result").get("rejected").asLong()).isZero();
         assertThat(accounts.get(ada.id()).points().balance()).isEqualTo(62);
         assertThat(accounts.get(grace.id()).points().balance()).as("gold earns 2 per 10").isEqualTo(10);
-        assertThat(Files.exists(dir.resolve("activities.errors.csv"))).isFalse();
+        assertThat(Files.exists(dir.resolve("activities.rejects.csv"))).isFalse();
         var earn = jdbc.sql("SELECT idempotency_key FROM points_transaction WHERE account_id = ? AND activity_type = 'order-paid'")
                 .param(grace.id()).query(String.class).single();
         assertThat(earn).isEqualTo("activity:" + orders.id() + ":a-2");
@@ -135,7 +135,7 @@ abstract class EarnFromActivitiesContract {
         assertThat(outcome.get("exitCode").asString()).isEqualTo("COMPLETED_WITH_FAILURES");
         assertThat(outcome.get("result").get("credited").asLong()).isEqualTo(1);
         assertThat(outcome.get("result").get("rejected").asLong()).isEqualTo(6);
-        Path errors = dir.resolve("activities.errors.csv");
+        Path errors = dir.resolve("activities.rejects.csv");
         assertThat(outcome.get("result").get("errorsFile").asString()).isEqualTo(errors.toString());
         List<String> lines = Files.readAllLines(errors);
         assertThat(lines.get(0)).isEqualTo("line,reason,record");
@@ -163,7 +163,7 @@ abstract class EarnFromActivitiesContract {
         assertThat(accounts.get(ada.id()).points().balance()).isEqualTo(4);
         assertThat(jdbc.sql("SELECT order_id FROM points_transaction WHERE account_id = ?").param(ada.id())
                 .query(String.class).single()).isEqualTo("o-1");
-        assertThat(Files.readAllLines(dir.resolve("activities.errors.csv")).get(1)).startsWith("3,\"not JSON");
+        assertThat(Files.readAllLines(dir.resolve("activities.rejects.csv")).get(1)).startsWith("3,\"not JSON");
     }
 
     @Test

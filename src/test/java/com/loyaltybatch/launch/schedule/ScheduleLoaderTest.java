@@ -41,6 +41,18 @@ class ScheduleLoaderTest {
     }
 
     @Test
+    void theBundledSchedulesAreTheStatementTheTierRecalculationAndTheExpiration() {
+        var schedules = loader().load();
+
+        assertThat(schedules).containsOnlyKeys("monthly-statement", "recalculate-tiers", "expire-points");
+        assertThat(schedules.get("recalculate-tiers").parameters()).containsEntry("date", "today");
+        assertThat(schedules.get("recalculate-tiers").nextFire(ZonedDateTime.parse("2026-11-15T10:00:00Z")))
+                .isEqualTo(ZonedDateTime.parse("2026-11-16T03:00:00Z[UTC]"));
+        assertThat(schedules.get("expire-points").nextFire(ZonedDateTime.parse("2026-11-15T10:00:00Z")))
+                .isEqualTo(ZonedDateTime.parse("2026-12-01T02:00:00Z[UTC]"));
+    }
+
+    @Test
     void aFileInTheJobsFolderReplacesTheBundledOne() throws IOException {
         write("monthly-statement.yml", """
                 description: Statement on the second, Berlin time

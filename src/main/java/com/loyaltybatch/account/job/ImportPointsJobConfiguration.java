@@ -1,0 +1,111 @@
+package com.loyaltybatch.account.job;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.file.FlatFileItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.loyaltybatch.account.AccountService;
+import com.loyaltybatch.batch.ExitStatuses;
+import com.loyaltybatch.program.ProgramService;
+
+/**
+ * {@code import-points}: credits points from a CSV file ({@code email,points}) in chunks, one EARN
+ * per row, idempotent per file content and row (see {@link PointsImportWriter}). Invalid rows and
+ * rows whose email matches no contact or account go to the errors file with their reason and the
+ * import goes on; the run then ends COMPLETED_WITH_FAILURES (exit 3). The file is streamed: memory
+ * grows with the chunk, not the file. The reader's position and the counts are saved with each
+ * commit, so a failed run restarts after its last committed chunk.
+ * <p>
+ * Result, in the job execution context: {@code credited}, {@code alreadyCredited}, {@code points}
+ * (credited), {@code rejected} (rows), {@code errorsFile} and {@code summary}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ImportPointsJobConfiguration {
+
+    static final String JOB = "import-points";
+
+    @Bean(JOB)
+    Job importPointsJob(JobRepository repository, PlatformTransactionManager transactionManager,
+            ImportPointsParameters parameters, FlatFileItemReader<PointsRow> importPointsReader,
+            PointsImportWriter importPointsWriter, PointsRejects importPointsRejects,
+            PointsImportProperties properties) {
+        var promotion = new ExecutionContextPromotionListener();
+        promotion.setKeys(new String[] {PointsImportWriter.CREDITED, PointsImportWriter.ALREADY_CREDITED,
+                PointsImportWriter.POINTS, PointsRejects.REJECTED, PointsRejects.ERRORS_FILE, PointsImportWriter.SUMMARY});
+        Step step = new StepBuilder(JOB, repository).<PointsRow, PointsCredit>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(importPointsReader)
+                .processor(new PointsRowProcessor())
+                .writer(importPointsWriter)
+                .faultTolerant()
+                .skipPolicy((failure, skipped) -> PointsRejects.rejects(failure))
+                .skipListener(importPointsRejects)
+                .stream(importPointsRejects)
+                .listener(promotion)
+                .build();
+        return new JobBuilder(JOB, repository).validator(parameters).listener(rejectedRowsAreFailures())
+                .start(step).build();
+    }
+
+    /** A completed import that rejected rows exits 3, also when only the writer rejected them. */
+    private static JobExecutionListener rejectedRowsAreFailures() {
+        return new JobExecutionListener() {
+            @Override
+            public void afterJob(JobExecution execution) {
+                if (execution.getExitStatus().getExitCode().equals("COMPLETED")
+                        && execution.getExecutionContext().getLong(PointsRejects.REJECTED, 0L) > 0) {
+                    execution.setExitStatus(ExitStatuses.COMPLETED_WITH_FAILURES);
+                }
+            }
+        };
+    }
+
+    @Bean
+    @StepScope
+    FlatFileItemReader<PointsRow> importPointsReader(@Value("#{jobParameters['file']}") String file) {
+        PointsCsv header = PointsCsv.header(Path.of(file));
+        var tokenizer = header.rowTokenizer();
+        FlatFileItemReader<PointsRow> reader = new FlatFileItemReader<>(new FileSystemResource(file), (line, number) -> {
+            if (line.isBlank()) {
+                return new PointsRow(number, line, null, null);
+            }
+            var fields = tokenizer.tokenize(line);
+            return new PointsRow(number, line, fields.readRawString("email"), fields.readRawString("points"));
+        });
+        reader.setName("points");
+        reader.setLinesToSkip(1);
+        reader.setBufferedReaderFactory(PointsCsv.READERS);
+        // No comment lines: '#' may start an email address.
+        reader.setComments(new String[0]);
+        return reader;
+    }
+
+    @Bean
+    @StepScope
+    PointsRejects importPointsRejects(@Value("#{jobParameters['file']}") String file,
+            @Value("#{jobParameters['errors']}") String errors) {
+        Path input = Path.of(file);
+        return new PointsRejects(errors == null ? PointsRejects.besides(input) : Path.of(errors), PointsCsv.header(input));
+    }
+
+    @Bean
+    @StepScope
+    PointsImportWriter importPointsWriter(@Value("#{jobParameters['checksum']}") String checksum,
+            AccountService accounts, ProgramService program, PointsRejects importPointsRejects) {
+        return new PointsImportWriter(accounts, program, importPointsRejects, checksum);
+    }
+}

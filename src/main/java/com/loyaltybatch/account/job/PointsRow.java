@@ -1,0 +1,5 @@
+package com.loyaltybatch.account.job;
+
+/** One row of a points file: its line, its text as in the file (for the errors file) and its two values. */
+record PointsRow(int line, String text, String email, String points) {
+}

@@ -1,0 +1,16 @@
+package com.loyaltybatch.account;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.loyaltybatch.support.LoyaltyTest;
+import com.loyaltybatch.support.Postgres;
+
+@LoyaltyTest
+class PointsExpirationPostgresTest extends PointsExpirationContract {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        Postgres.register(registry);
+    }
+}
