@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -77,7 +78,12 @@ class StatementAccountReader implements ItemStreamReader<StatementAccount> {
     }
 
     private CompletableFuture<List<StatementAccount>> fetchAfter(String after) {
-        return CompletableFuture.supplyAsync(() -> fetch(after), readAhead);
+        try {
+            return CompletableFuture.supplyAsync(() -> fetch(after), readAhead);
+        } catch (RejectedExecutionException closed) {
+            // closed early by a stop request while the chunk is still being read: read in place
+            return CompletableFuture.completedFuture(fetch(after));
+        }
     }
 
     private List<StatementAccount> fetch(String after) {
@@ -127,8 +133,6 @@ class StatementAccountReader implements ItemStreamReader<StatementAccount> {
             // no interrupt: a database read interrupted mid-way can close H2's file under it;
             // a page in flight finishes on its own and the thread ends
             readAhead.shutdown();
-            readAhead = null;
         }
-        next = null;
     }
 }

@@ -53,6 +53,8 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     private final RateLimiter rateLimiter;
     private ExecutorService senders;
     private ExecutorService renderers;
+    private boolean writing;
+    private boolean closeRequested;
     private final AtomicLong rendered = new AtomicLong();
     private final AtomicLong failedThisExecution = new AtomicLong();
 
@@ -75,6 +77,22 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         if (chunk.isEmpty()) {
             return;
         }
+        synchronized (this) {
+            writing = true;
+        }
+        try {
+            deliver(chunk);
+        } finally {
+            synchronized (this) {
+                writing = false;
+                if (closeRequested) {
+                    release();
+                }
+            }
+        }
+    }
+
+    private void deliver(Chunk<? extends StatementAccount> chunk) throws Exception {
         List<String> ids = chunk.getItems().stream().map(StatementAccount::accountId).toList();
         Map<String, DeliveryRepository.Status> done = dryRun ? Map.of() : deliveries.statuses(period.key(), ids);
         List<StatementAccount> pending = new ArrayList<>(chunk.size());
@@ -247,7 +265,8 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     }
 
     @Override
-    public void open(ExecutionContext context) {
+    public synchronized void open(ExecutionContext context) {
+        closeRequested = false;
         rendered.set(context.getLong(RENDERED, 0L));
         failedThisExecution.set(0);
         if (lanes.length > 1) {
@@ -273,8 +292,23 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         context.putLong(FAILED_THIS_RUN, failedThisExecution.get());
     }
 
+    /**
+     * Ends the lanes' threads and connections. Stopping a run ({@code stop}, SIGTERM under
+     * {@code serve}) can close the step's streams from the stopping thread while a chunk is still
+     * being written; the connections then stay open until that chunk is done, so no message is
+     * cut off on the wire.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (writing) {
+            closeRequested = true;
+            return;
+        }
+        release();
+    }
+
+    private void release() {
+        closeRequested = false;
         if (senders != null) {
             senders.shutdown();
             senders = null;
