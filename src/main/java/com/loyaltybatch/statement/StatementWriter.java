@@ -183,9 +183,9 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
                 MailMessage message = await(ahead);
                 StatementAccount following = work.next();
                 ahead = following == null ? null : renderAhead(following, work.rewards);
-                String unrecorded = sentUnrecorded;
-                sentUnrecorded = null;
-                sentUnrecorded = deliver(lane, account, message, done.get(account.accountId()), unrecorded);
+                // if this throws, the previous mark may not be committed: the finally block
+                // records it again (marking SENT twice is harmless)
+                sentUnrecorded = deliver(lane, account, message, done.get(account.accountId()), sentUnrecorded);
                 account = following;
             }
         } finally {
