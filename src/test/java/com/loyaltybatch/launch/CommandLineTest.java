@@ -152,6 +152,10 @@ class CommandLineTest {
         assertThat(second.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(second.err()).startsWith("error: contact " + contact.id() + " already has account");
 
+        assertThat(cli.run("accounts", "show", "--contact-id", contact.id()).out())
+                .contains("Balance:   0 (earned 0, adjusted 0, redeemed 0, expired 0)", "Tier:      base tier",
+                        "Expiring:  nothing", "Rewards:   none affordable");
+
         cli.run("program", "pause");
         var paused = cli.run("accounts", "show", "--contact-id", contact.id(), "--format", "json");
         String id = json(paused).get("id").asString();

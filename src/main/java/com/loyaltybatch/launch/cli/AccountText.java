@@ -26,6 +26,11 @@ final class AccountText {
                 "Contact:   " + a.contactId() + (a.memberId() == null ? "" : " (member " + a.memberId() + ")"),
                 "Balance:   " + p.balance() + " (earned " + p.earned() + ", adjusted " + p.adjusted() + ", redeemed "
                         + p.redeemed() + ", expired " + p.expired() + ")",
+                "Tier:      " + (a.tier().id() == null ? "base tier" : a.tier().id())
+                        + (a.tier().points() == null ? "" : " (" + a.tier().points() + " tier points)"),
+                "Expiring:  " + (a.pointsExpiration().expirationDate() == null ? "nothing"
+                        : a.pointsExpiration().expiringPointsAmount() + " on " + a.pointsExpiration().expirationDate()),
+                "Rewards:   " + (a.rewardAvailable() ? "a reward is available" : "none affordable"),
                 "Created:   " + a.createdDate(),
                 "Activity:  " + (a.lastActivityDate() == null ? "none yet" : a.lastActivityDate().toString()));
     }
