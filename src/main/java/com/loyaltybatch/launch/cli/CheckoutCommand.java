@@ -130,8 +130,8 @@ class CheckoutCommand extends GroupCommand {
         @Override
         protected void execute() {
             var parameters = new JobParametersBuilder();
-            PointsCommand.optional(parameters, "checkoutId", which.checkoutId);
-            PointsCommand.optional(parameters, "discountId", which.discountId);
+            optional(parameters, "checkoutId", which.checkoutId);
+            optional(parameters, "discountId", which.discountId);
             printDiscount(runAction("checkout-refund", parameters).getString("discountId"));
         }
     }

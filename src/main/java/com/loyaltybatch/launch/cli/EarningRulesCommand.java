@@ -69,7 +69,7 @@ class EarningRulesCommand extends GroupCommand {
         protected void execute() {
             var parameters = new JobParametersBuilder().addString("title", title)
                     .addString("triggerActivityType", activityType);
-            PointsCommand.optional(parameters, "triggerAppId", appId);
+            optional(parameters, "triggerAppId", appId);
             earning.addTo(parameters);
             printRule(runAction("earning-rule-create", parameters).getString("ruleId"));
         }
@@ -124,9 +124,9 @@ class EarningRulesCommand extends GroupCommand {
         @Override
         protected void execute() {
             var parameters = new JobParametersBuilder().addString("ruleId", id).addString("revision", Long.toString(revision));
-            PointsCommand.optional(parameters, "title", title);
-            PointsCommand.optional(parameters, "triggerActivityType", activityType);
-            PointsCommand.optional(parameters, "triggerAppId", appId == null ? null : appId.isEmpty() ? " " : appId);
+            optional(parameters, "title", title);
+            optional(parameters, "triggerActivityType", activityType);
+            optional(parameters, "triggerAppId", appId == null ? null : appId.isEmpty() ? " " : appId);
             if (earning != null) {
                 earning.addTo(parameters);
             }

@@ -49,4 +49,18 @@ abstract class LeafCommand implements Callable<Integer> {
     protected ExecutionContext runAction(String jobName, JobParametersBuilder parameters) {
         return jobs.runAction(jobName, parameters);
     }
+
+    /** Adds a job parameter only when the option was given. */
+    protected static void optional(JobParametersBuilder parameters, String key, String value) {
+        if (value != null) {
+            parameters.addString(key, value);
+        }
+    }
+
+    /** Adds a job parameter only when the option was given. */
+    protected static void optional(JobParametersBuilder parameters, String key, Number value) {
+        if (value != null) {
+            parameters.addLong(key, value.longValue());
+        }
+    }
 }

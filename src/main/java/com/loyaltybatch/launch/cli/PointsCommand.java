@@ -115,10 +115,4 @@ class PointsCommand extends GroupCommand {
             printOperation(runAction("points-adjust", parameters).getString("transactionId"), "Adjusted by");
         }
     }
-
-    static void optional(JobParametersBuilder parameters, String key, String value) {
-        if (value != null) {
-            parameters.addString(key, value);
-        }
-    }
 }

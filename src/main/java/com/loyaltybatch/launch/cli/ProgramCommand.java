@@ -60,15 +60,9 @@ class ProgramCommand extends GroupCommand {
         @Override
         protected void execute() {
             var parameters = new JobParametersBuilder();
-            if (name != null) {
-                parameters.addString("name", name);
-            }
-            if (pointName != null) {
-                parameters.addString("pointName", pointName);
-            }
-            if (iconUrl != null) {
-                parameters.addString("iconUrl", iconUrl);
-            }
+            optional(parameters, "name", name);
+            optional(parameters, "pointName", pointName);
+            optional(parameters, "iconUrl", iconUrl);
             runAction("program-update", parameters);
             printProgram();
         }

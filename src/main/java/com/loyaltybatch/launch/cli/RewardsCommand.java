@@ -65,9 +65,9 @@ class RewardsCommand extends GroupCommand {
         protected void execute() {
             var parameters = new JobParametersBuilder().addString("name", name).addString("type", type.name())
                     .addString("configs", KeyValues.format(configs)).addString("active", Boolean.toString(!inactive));
-            PointsCommand.optional(parameters, "couponKind", couponKind == null ? null : couponKind.name());
-            PointsCommand.optional(parameters, "minimumSubtotal", minimumSubtotal == null ? null : minimumSubtotal.toPlainString());
-            PointsCommand.optional(parameters, "scope", scope);
+            optional(parameters, "couponKind", couponKind == null ? null : couponKind.name());
+            optional(parameters, "minimumSubtotal", minimumSubtotal == null ? null : minimumSubtotal.toPlainString());
+            optional(parameters, "scope", scope);
             printReward(runAction("reward-create", parameters).getString("rewardId"));
         }
     }
@@ -130,11 +130,11 @@ class RewardsCommand extends GroupCommand {
         protected void execute() {
             var parameters = new JobParametersBuilder().addString("rewardId", id)
                     .addString("revision", Long.toString(revision));
-            PointsCommand.optional(parameters, "name", name);
-            PointsCommand.optional(parameters, "active", active == null ? null : active.toString());
-            PointsCommand.optional(parameters, "minimumSubtotal", minimumSubtotal == null ? null : minimumSubtotal.toPlainString());
-            PointsCommand.optional(parameters, "scope", scope == null ? null : scope.isEmpty() ? " " : scope);
-            PointsCommand.optional(parameters, "configs", configs == null ? null : KeyValues.format(configs));
+            optional(parameters, "name", name);
+            optional(parameters, "active", active == null ? null : active.toString());
+            optional(parameters, "minimumSubtotal", minimumSubtotal == null ? null : minimumSubtotal.toPlainString());
+            optional(parameters, "scope", scope == null ? null : scope.isEmpty() ? " " : scope);
+            optional(parameters, "configs", configs == null ? null : KeyValues.format(configs));
             printReward(runAction("reward-update", parameters).getString("rewardId"));
         }
     }

@@ -70,12 +70,8 @@ class TiersCommand extends GroupCommand {
         @Override
         protected void execute() {
             var parameters = new JobParametersBuilder().addString("name", name).addLong("requiredPoints", requiredPoints);
-            if (description != null) {
-                parameters.addString("description", description);
-            }
-            if (icon != null) {
-                parameters.addString("icon", icon);
-            }
+            optional(parameters, "description", description);
+            optional(parameters, "icon", icon);
             printTier(tiers.get(runAction("tier-create", parameters).getString("tierId")));
         }
     }
@@ -136,18 +132,10 @@ class TiersCommand extends GroupCommand {
         @Override
         protected void execute() {
             var parameters = new JobParametersBuilder().addString("tierId", id).addLong("revision", revision);
-            if (name != null) {
-                parameters.addString("name", name);
-            }
-            if (requiredPoints != null) {
-                parameters.addLong("requiredPoints", requiredPoints);
-            }
-            if (description != null) {
-                parameters.addString("description", description);
-            }
-            if (icon != null) {
-                parameters.addString("icon", icon);
-            }
+            optional(parameters, "name", name);
+            optional(parameters, "requiredPoints", requiredPoints);
+            optional(parameters, "description", description);
+            optional(parameters, "icon", icon);
             runAction("tier-update", parameters);
             printTier(tiers.get(id));
         }
@@ -211,21 +199,11 @@ class TiersCommand extends GroupCommand {
             @Override
             protected void execute() {
                 var parameters = new JobParametersBuilder().addLong("revision", revision);
-                if (status != null) {
-                    parameters.addString("status", status);
-                }
-                if (months != null) {
-                    parameters.addLong("rollingWindowMonths", (long) months);
-                }
-                if (baseName != null) {
-                    parameters.addString("baseName", baseName);
-                }
-                if (baseDescription != null) {
-                    parameters.addString("baseDescription", baseDescription);
-                }
-                if (baseIcon != null) {
-                    parameters.addString("baseIcon", baseIcon);
-                }
+                optional(parameters, "status", status);
+                optional(parameters, "rollingWindowMonths", months);
+                optional(parameters, "baseName", baseName);
+                optional(parameters, "baseDescription", baseDescription);
+                optional(parameters, "baseIcon", baseIcon);
                 runAction("tier-settings-update", parameters);
                 printSettings();
             }
