@@ -17,11 +17,29 @@ import com.loyaltybatch.common.Sql;
 /**
  * Delivery records of the monthly statement. Marks are committed on their own, outside the
  * chunk's transaction: mail cannot be rolled back, so what went out must be on record at once.
+ * On record means able to survive the process: PostgreSQL's commit is; an embedded H2 database
+ * writes commits to its file in the background, so there each mark also goes to the run's
+ * {@link DeliveryJournal} before the method returns, and so before the next message leaves
+ * (see {@link DeliveryJournals}).
  */
 class DeliveryRepository {
 
     enum Status {
         SENDING, SENT, FAILED
+    }
+
+    /** What {@link #begin} found on record for the account, and so whether to send. */
+    enum Attempt {
+        /** Never attempted: send. */
+        FIRST,
+        /** Left SENDING by an earlier run (it may have arrived): now uncertain, send again. */
+        AGAIN,
+        /** Already SENT or FAILED: do not send. */
+        DONE;
+
+        boolean send() {
+            return this != DONE;
+        }
     }
 
     record Counts(long sent, long failed, long uncertain, long sending) {
@@ -31,6 +49,7 @@ class DeliveryRepository {
     private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final DeliveryJournals journals;
 
     DeliveryRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named, PlatformTransactionManager transactions,
             Clock clock) {
@@ -39,19 +58,43 @@ class DeliveryRepository {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.journals = new DeliveryJournals(named.getJdbcTemplate());
     }
 
     /**
-     * The recorded status of each account from the first to the last of these ids (a chunk in id
-     * order: a primary-key range) for the period; absent when never attempted.
+     * Before a run sends anything: brings the records up to date with what the journal of an
+     * earlier, killed run of the period holds, and starts this run's journal.
+     */
+    void openRun(String period) {
+        journals.open(period, entries -> ownTransaction.executeWithoutResult(status -> {
+            for (DeliveryJournal.Entry entry : entries) {
+                replay(period, entry);
+            }
+        }));
+    }
+
+    /** At a chunk boundary, no message in flight: what is committed goes to the file. */
+    void checkpoint(String period) {
+        journals.checkpoint(period);
+    }
+
+    /** After a run: its records are in the database file and its journal is gone. */
+    void closeRun(String period) {
+        journals.close(period);
+    }
+
+    /**
+     * The recorded status of each account from the first to the last of these ids, a chunk in
+     * the database's order (a primary-key range), for the period; absent when never attempted.
+     * A hint that spares rendering what is done: {@link #begin} decides.
      */
     Map<String, Status> statuses(String period, List<String> accountIds) {
         Map<String, Status> statuses = new HashMap<>();
         named.query("""
                 SELECT account_id, status FROM statement_delivery
                 WHERE period = :period AND account_id BETWEEN :first AND :last""",
-                new MapSqlParameterSource("period", period).addValue("first", java.util.Collections.min(accountIds))
-                        .addValue("last", java.util.Collections.max(accountIds)),
+                new MapSqlParameterSource("period", period).addValue("first", accountIds.get(0))
+                        .addValue("last", accountIds.get(accountIds.size() - 1)),
                 rs -> {
                     statuses.put(rs.getString(1), Status.valueOf(rs.getString(2)));
                 });
@@ -59,30 +102,44 @@ class DeliveryRepository {
     }
 
     /**
-     * Records that a message is about to go out. A row found still SENDING was in flight when
-     * an earlier run stopped: it is marked uncertain (it may have arrived) and sent again.
-     * {@code sentBefore}, when not null, is the account whose message went out just before on the
-     * same connection: it is marked SENT in the same commit.
+     * Records that a message is about to go out, deciding from the account's row as it is now
+     * (locked), whatever an earlier run left: none, a new SENDING row; a row still SENDING was in
+     * flight when an earlier run stopped, so it is marked uncertain and sent again; SENT or
+     * FAILED, nothing to send. {@code sentBefore}, when not null, is the account whose message
+     * went out just before on the same connection: it is marked SENT in the same commit. The
+     * marks are in the database file when this returns.
      */
-    void markSending(String period, String accountId, String email, String messageId, Status previous,
-            String sentBefore) {
-        ownTransaction.executeWithoutResult(status -> {
+    Attempt begin(String period, String accountId, String email, String messageId, String sentBefore) {
+        Attempt attempt = ownTransaction.execute(status -> {
             if (sentBefore != null) {
                 update(period, sentBefore, Status.SENT, null);
             }
-            if (previous == null) {
+            var recorded = jdbc.sql("""
+                    SELECT status FROM statement_delivery WHERE period = ? AND account_id = ? FOR UPDATE""")
+                    .params(period, accountId).query(String.class).optional().map(Status::valueOf);
+            if (recorded.isEmpty()) {
                 jdbc.sql("""
                         INSERT INTO statement_delivery (period, account_id, status, email, message_id, attempts, uncertain,
                                updated_date)
                         VALUES (?, ?, 'SENDING', ?, ?, 1, FALSE, ?)""")
                         .params(period, accountId, email, messageId, Sql.ts(clock.instant())).update();
-            } else {
-                jdbc.sql("""
-                        UPDATE statement_delivery SET attempts = attempts + 1, uncertain = TRUE, email = ?, updated_date = ?
-                        WHERE period = ? AND account_id = ?""")
-                        .params(email, Sql.ts(clock.instant()), period, accountId).update();
+                return Attempt.FIRST;
             }
+            if (recorded.get() != Status.SENDING) {
+                return Attempt.DONE;
+            }
+            jdbc.sql("""
+                    UPDATE statement_delivery SET attempts = attempts + 1, uncertain = TRUE, email = ?, updated_date = ?
+                    WHERE period = ? AND account_id = ?""")
+                    .params(email, Sql.ts(clock.instant()), period, accountId).update();
+            return Attempt.AGAIN;
         });
+        var sent = sentBefore == null ? null : entry(DeliveryJournal.Type.SENT, sentBefore, null);
+        var sending = attempt == Attempt.DONE ? null
+                : new DeliveryJournal.Entry(attempt == Attempt.FIRST ? DeliveryJournal.Type.FIRST
+                        : DeliveryJournal.Type.AGAIN, accountId, email, messageId, null);
+        journals.record(period, sent, sending);
+        return attempt;
     }
 
     /** Forgets an attempt that surely did not reach the server, unless it was already in doubt. */
@@ -91,6 +148,7 @@ class DeliveryRepository {
                 DELETE FROM statement_delivery
                 WHERE period = ? AND account_id = ? AND status = 'SENDING' AND NOT uncertain""")
                 .params(period, accountId).update());
+        journals.record(period, entry(DeliveryJournal.Type.RELEASED, accountId, null));
     }
 
     void markSent(String period, String accountId) {
@@ -103,6 +161,44 @@ class DeliveryRepository {
 
     private void mark(String period, String accountId, Status outcome, String reply) {
         ownTransaction.executeWithoutResult(status -> update(period, accountId, outcome, reply));
+        journals.record(period, entry(DeliveryJournal.Type.valueOf(outcome.name()), accountId, reply));
+    }
+
+    private static DeliveryJournal.Entry entry(DeliveryJournal.Type type, String accountId, String reply) {
+        return new DeliveryJournal.Entry(type, accountId, null, null, reply);
+    }
+
+    /**
+     * Applies one journal entry, in the order written, to records that may already hold it or
+     * lag behind it: each step only moves a record forward, so replaying twice changes nothing.
+     */
+    private void replay(String period, DeliveryJournal.Entry entry) {
+        String account = entry.accountId();
+        switch (entry.type()) {
+            case FIRST, AGAIN -> {
+                boolean again = entry.type() == DeliveryJournal.Type.AGAIN;
+                jdbc.sql("""
+                        INSERT INTO statement_delivery (period, account_id, status, email, message_id, attempts, uncertain,
+                               updated_date)
+                        SELECT ?, ?, 'SENDING', ?, ?, ?, ?, ? FROM (VALUES (1)) one
+                        WHERE NOT EXISTS (SELECT 1 FROM statement_delivery WHERE period = ? AND account_id = ?)""")
+                        .params(period, account, entry.email(), entry.messageId(), again ? 2 : 1, again,
+                                Sql.ts(clock.instant()), period, account).update();
+                if (again) {
+                    jdbc.sql("""
+                            UPDATE statement_delivery SET uncertain = TRUE
+                            WHERE period = ? AND account_id = ? AND status = 'SENDING'""").params(period, account).update();
+                }
+            }
+            case SENT, FAILED -> jdbc.sql("""
+                    UPDATE statement_delivery SET status = ?, reply = ?, updated_date = ?
+                    WHERE period = ? AND account_id = ? AND status = 'SENDING'""")
+                    .params(entry.type().name(), entry.reply(), Sql.ts(clock.instant()), period, account).update();
+            case RELEASED -> jdbc.sql("""
+                    DELETE FROM statement_delivery
+                    WHERE period = ? AND account_id = ? AND status = 'SENDING' AND NOT uncertain""")
+                    .params(period, account).update();
+        }
     }
 
     private void update(String period, String accountId, Status outcome, String reply) {

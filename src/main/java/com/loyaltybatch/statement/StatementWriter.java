@@ -93,6 +93,12 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     }
 
     private void deliver(Chunk<? extends StatementAccount> chunk) throws Exception {
+        if (!dryRun) {
+            // the previous chunk is committed and nothing is in flight: a safe point to store
+            deliveries.checkpoint(period.key());
+        }
+        // Accounts done in an earlier run (or an earlier read of this chunk) are not even rendered;
+        // whether a message goes out is decided, per account, when it is recorded SENDING.
         List<String> ids = chunk.getItems().stream().map(StatementAccount::accountId).toList();
         Map<String, DeliveryRepository.Status> done = dryRun ? Map.of() : deliveries.statuses(period.key(), ids);
         List<StatementAccount> pending = new ArrayList<>(chunk.size());
@@ -106,7 +112,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         // leave the others idle at the end of the chunk; a lane that fails stops the others.
         var work = new Work(pending, rewards.affordable());
         if (lanes.length == 1) {
-            process(0, work, done);
+            process(0, work);
             return;
         }
         List<Future<?>> running = new ArrayList<>();
@@ -114,7 +120,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
             int index = lane;
             running.add(senders.submit(() -> {
                 try {
-                    process(index, work, done);
+                    process(index, work);
                 } catch (RuntimeException | Error e) {
                     work.stop();
                     throw e;
@@ -164,7 +170,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         }
     }
 
-    private void process(int lane, Work work, Map<String, DeliveryRepository.Status> done) {
+    private void process(int lane, Work work) {
         if (dryRun) {
             for (StatementAccount account = work.next(); account != null; account = work.next()) {
                 render(account, work.rewards);
@@ -185,7 +191,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
                 ahead = following == null ? null : renderAhead(following, work.rewards);
                 // if this throws, the previous mark may not be committed: the finally block
                 // records it again (marking SENT twice is harmless)
-                sentUnrecorded = deliver(lane, account, message, done.get(account.accountId()), sentUnrecorded);
+                sentUnrecorded = deliver(lane, account, message, sentUnrecorded);
                 account = following;
             }
         } finally {
@@ -230,12 +236,15 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
 
     /**
      * Records SENDING (with the SENT of the lane's previous message), sends, and returns the
-     * account id when the message went out; its SENT mark is then up to the caller.
+     * account id when the message went out; its SENT mark is then up to the caller. Returns null
+     * when nothing went out: the account was already done, or the server rejected it.
      */
-    private String deliver(int lane, StatementAccount account, MailMessage message, DeliveryRepository.Status previous,
-            String sentBefore) {
-        deliveries.markSending(period.key(), account.accountId(), account.email(), message.messageId(), previous,
+    private String deliver(int lane, StatementAccount account, MailMessage message, String sentBefore) {
+        var attempt = deliveries.begin(period.key(), account.accountId(), account.email(), message.messageId(),
                 sentBefore);
+        if (!attempt.send()) {
+            return null;
+        }
         try {
             rateLimiter.acquire();
             connection(lane).send(message);
@@ -273,6 +282,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
             senders = daemons("mail-lane-", lanes.length);
         }
         if (!dryRun) {
+            deliveries.openRun(period.key());
             renderers = daemons("statement-render-", lanes.length);
         }
     }
@@ -322,6 +332,9 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
                 lanes[lane].close();
                 lanes[lane] = null;
             }
+        }
+        if (!dryRun) {
+            deliveries.closeRun(period.key());
         }
     }
 }
