@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.loyaltybatch.common.ConflictException;
 import com.loyaltybatch.common.Sql;
 
 /**
@@ -50,6 +53,8 @@ class DeliveryRepository {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final DeliveryJournals journals;
+    /** The execution each period's run in this process claimed it for. */
+    private final Map<String, Long> claims = new ConcurrentHashMap<>();
 
     DeliveryRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named, PlatformTransactionManager transactions,
             Clock clock) {
@@ -62,15 +67,39 @@ class DeliveryRepository {
     }
 
     /**
-     * Before a run sends anything: brings the records up to date with what the journal of an
-     * earlier, killed run of the period holds, and starts this run's journal.
+     * Before a run sends anything: claims the period for this execution (see {@link #begin}),
+     * brings the records up to date with what the journal of an earlier, killed run of the period
+     * holds, and starts this run's journal.
      */
-    void openRun(String period) {
+    void openRun(String period, long executionId) {
+        claim(period, executionId);
+        claims.put(period, executionId);
         journals.open(period, entries -> ownTransaction.executeWithoutResult(status -> {
             for (DeliveryJournal.Entry entry : entries) {
                 replay(period, entry);
             }
         }));
+    }
+
+    private void claim(String period, long executionId) {
+        for (int attempt = 0;; attempt++) {
+            try {
+                ownTransaction.executeWithoutResult(status -> {
+                    int claimed = jdbc.sql("""
+                            UPDATE statement_run SET execution_id = ?, claimed_date = ? WHERE period = ?""")
+                            .params(executionId, Sql.ts(clock.instant()), period).update();
+                    if (claimed == 0) {
+                        jdbc.sql("INSERT INTO statement_run (period, execution_id, claimed_date) VALUES (?, ?, ?)")
+                                .params(period, executionId, Sql.ts(clock.instant())).update();
+                    }
+                });
+                return;
+            } catch (DuplicateKeyException raced) {
+                if (attempt > 0) {
+                    throw raced;
+                }
+            }
+        }
     }
 
     /** At a chunk boundary, no message in flight: what is committed goes to the file. */
@@ -80,6 +109,7 @@ class DeliveryRepository {
 
     /** After a run: its records are in the database file and its journal is gone. */
     void closeRun(String period) {
+        claims.remove(period);
         journals.close(period);
     }
 
@@ -107,39 +137,58 @@ class DeliveryRepository {
      * flight when an earlier run stopped, so it is marked uncertain and sent again; SENT or
      * FAILED, nothing to send. {@code sentBefore}, when not null, is the account whose message
      * went out just before on the same connection: it is marked SENT in the same commit. The
-     * marks are in the database file when this returns.
+     * marks survive the process when this returns. A run that has lost its period's claim to
+     * another execution is refused here, before it sends again (a conflict).
      */
     Attempt begin(String period, String accountId, String email, String messageId, String sentBefore) {
-        Attempt attempt = ownTransaction.execute(status -> {
-            if (sentBefore != null) {
-                update(period, sentBefore, Status.SENT, null);
-            }
-            var recorded = jdbc.sql("""
-                    SELECT status FROM statement_delivery WHERE period = ? AND account_id = ? FOR UPDATE""")
-                    .params(period, accountId).query(String.class).optional().map(Status::valueOf);
-            if (recorded.isEmpty()) {
-                jdbc.sql("""
-                        INSERT INTO statement_delivery (period, account_id, status, email, message_id, attempts, uncertain,
-                               updated_date)
-                        VALUES (?, ?, 'SENDING', ?, ?, 1, FALSE, ?)""")
-                        .params(period, accountId, email, messageId, Sql.ts(clock.instant())).update();
-                return Attempt.FIRST;
-            }
-            if (recorded.get() != Status.SENDING) {
-                return Attempt.DONE;
-            }
-            jdbc.sql("""
-                    UPDATE statement_delivery SET attempts = attempts + 1, uncertain = TRUE, email = ?, updated_date = ?
-                    WHERE period = ? AND account_id = ?""")
-                    .params(email, Sql.ts(clock.instant()), period, accountId).update();
-            return Attempt.AGAIN;
-        });
+        Attempt attempt;
+        try {
+            attempt = ownTransaction.execute(status -> record(period, accountId, email, messageId, sentBefore));
+        } catch (DuplicateKeyException raced) {
+            // another process inserted the record between the look-up and the insert: it is
+            // SENDING now, and deciding again sees it
+            attempt = ownTransaction.execute(status -> record(period, accountId, email, messageId, sentBefore));
+        }
         var sent = sentBefore == null ? null : entry(DeliveryJournal.Type.SENT, sentBefore, null);
         var sending = attempt == Attempt.DONE ? null
                 : new DeliveryJournal.Entry(attempt == Attempt.FIRST ? DeliveryJournal.Type.FIRST
                         : DeliveryJournal.Type.AGAIN, accountId, email, messageId, null);
         journals.record(period, sent, sending);
         return attempt;
+    }
+
+    private Attempt record(String period, String accountId, String email, String messageId, String sentBefore) {
+        Long claim = claims.get(period);
+        if (claim != null) {
+            long holder = jdbc.sql("SELECT execution_id FROM statement_run WHERE period = ?").param(period)
+                    .query(Long.class).single();
+            if (holder != claim) {
+                throw new ConflictException("execution " + holder + " has taken over the statement of " + period
+                        + " from execution " + claim + ", which stops here");
+            }
+        }
+        if (sentBefore != null) {
+            update(period, sentBefore, Status.SENT, null);
+        }
+        var recorded = jdbc.sql("""
+                SELECT status FROM statement_delivery WHERE period = ? AND account_id = ? FOR UPDATE""")
+                .params(period, accountId).query(String.class).optional().map(Status::valueOf);
+        if (recorded.isEmpty()) {
+            jdbc.sql("""
+                    INSERT INTO statement_delivery (period, account_id, status, email, message_id, attempts, uncertain,
+                           updated_date)
+                    VALUES (?, ?, 'SENDING', ?, ?, 1, FALSE, ?)""")
+                    .params(period, accountId, email, messageId, Sql.ts(clock.instant())).update();
+            return Attempt.FIRST;
+        }
+        if (recorded.get() != Status.SENDING) {
+            return Attempt.DONE;
+        }
+        jdbc.sql("""
+                UPDATE statement_delivery SET attempts = attempts + 1, uncertain = TRUE, email = ?, updated_date = ?
+                WHERE period = ? AND account_id = ?""")
+                .params(email, Sql.ts(clock.instant()), period, accountId).update();
+        return Attempt.AGAIN;
     }
 
     /** Forgets an attempt that surely did not reach the server, unless it was already in doubt. */

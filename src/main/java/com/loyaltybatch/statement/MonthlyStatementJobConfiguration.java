@@ -98,7 +98,9 @@ class MonthlyStatementJobConfiguration {
     @Bean
     @StepScope
     StatementWriter statementWriter(@Value("#{jobParameters['period']}") String periodKey,
-            @Value("#{jobParameters['dry-run']}") String dryRunValue, MonthlyStatementParameters parameters, StatementProperties properties, NamedParameterJdbcTemplate named,
+            @Value("#{jobParameters['dry-run']}") String dryRunValue,
+            @Value("#{stepExecution.jobExecution.id}") long executionId, MonthlyStatementParameters parameters,
+            StatementProperties properties, NamedParameterJdbcTemplate named,
             DeliveryRepository deliveries, TemplateRenderer renderer, MailTransport transport, ProgramService program,
             MailProperties mail, RewardService rewards, TierService tiers) {
         StatementPeriod period = parameters.period(periodKey);
@@ -108,7 +110,7 @@ class MonthlyStatementJobConfiguration {
                 period, properties.messageIdDomain(), tiers.ladder());
         return new StatementWriter(rewards, deliveries, messages, transport, period, properties,
                 mail.connections(), new RateLimiter(mail.rateLimit()),
-                MonthlyStatementParameters.dryRun(dryRunValue == null ? "false" : dryRunValue));
+                MonthlyStatementParameters.dryRun(dryRunValue == null ? "false" : dryRunValue), executionId);
     }
 
     @Bean

@@ -49,6 +49,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     private final StatementPeriod period;
     private final int maxFailedDeliveries;
     private final boolean dryRun;
+    private final long executionId;
     private final MailTransport.Connection[] lanes;
     private final RateLimiter rateLimiter;
     private ExecutorService senders;
@@ -60,7 +61,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
 
     StatementWriter(RewardService rewards, DeliveryRepository deliveries, StatementMessages messages,
             MailTransport transport, StatementPeriod period, StatementProperties properties, int connections,
-            RateLimiter rateLimiter, boolean dryRun) {
+            RateLimiter rateLimiter, boolean dryRun, long executionId) {
         this.rewards = rewards;
         this.deliveries = deliveries;
         this.messages = messages;
@@ -70,6 +71,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         this.lanes = new MailTransport.Connection[connections];
         this.rateLimiter = rateLimiter;
         this.dryRun = dryRun;
+        this.executionId = executionId;
     }
 
     @Override
@@ -282,7 +284,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
             senders = daemons("mail-lane-", lanes.length);
         }
         if (!dryRun) {
-            deliveries.openRun(period.key());
+            deliveries.openRun(period.key(), executionId);
             renderers = daemons("statement-render-", lanes.length);
         }
     }
