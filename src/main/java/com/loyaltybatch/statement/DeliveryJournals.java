@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * default). A process killed with SIGKILL takes the commits of its last moments with it: the
  * marks of messages that did go out, and the chunk commits of the job repository. Storing after
  * every mark ({@code CHECKPOINT}, or {@code WRITE_DELAY=0}) writes a new chunk of several
- * kilobytes per message, which slowed the statement by half and, since H2 keeps old chunks for
- * 45 s, grew the file by hundreds of megabytes in a large run.
+ * kilobytes per message: in a run of 100,000 accounts it cost a third of the statement's rate
+ * and, since H2 keeps old chunks for 45 s, more than doubled the file (BENCHMARKS.md).
  * <p>
  * So on H2 each mark is also appended, after its commit and before the next message leaves, to
  * a journal file beside the database ({@code <database>.statement-<period>.journal}): one small
@@ -95,10 +95,17 @@ final class DeliveryJournals {
         }
     }
 
-    /** Stores, then deletes the journal; if storing fails, the journal stays for the next run. */
-    void close(String period) {
+    /**
+     * Stores, then deletes the journal; if storing fails, the journal stays for the next run.
+     * A run that is no longer the period's ({@code ours} false) only lets go of the file.
+     */
+    void close(String period, boolean ours) {
         DeliveryJournal journal = open.remove(period);
         if (journal == null) {
+            return;
+        }
+        if (!ours) {
+            journal.close();
             return;
         }
         try {
@@ -115,8 +122,8 @@ final class DeliveryJournals {
         try {
             jdbc.execute("CHECKPOINT");
         } catch (DataAccessException e) {
-            throw new IllegalStateException("the statement needs an H2 user with admin rights to write its delivery"
-                    + " records to the database file (CHECKPOINT): " + e.getMostSpecificCause().getMessage(), e);
+            throw new IllegalStateException("cannot write the delivery records to the H2 database file (CHECKPOINT,"
+                    + " which needs an H2 user with admin rights): " + e.getMostSpecificCause().getMessage(), e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -102,15 +103,42 @@ class DeliveryRepository {
         }
     }
 
-    /** At a chunk boundary, no message in flight: what is committed goes to the file. */
+    /**
+     * At a chunk boundary, no message in flight: what is committed goes to the file. A run that
+     * has lost its claim stops here too, before it empties a journal that is no longer its own.
+     */
     void checkpoint(String period) {
+        checkClaim(period);
         journals.checkpoint(period);
     }
 
-    /** After a run: its records are in the database file and its journal is gone. */
+    /**
+     * After a run: its records are in the database file and its journal is gone. A run that
+     * lost its claim leaves the journal to the execution that took over.
+     */
     void closeRun(String period) {
+        boolean ours;
+        try {
+            checkClaim(period);
+            ours = true;
+        } catch (ConflictException | DataAccessException e) {
+            ours = false;
+        }
         claims.remove(period);
-        journals.close(period);
+        journals.close(period, ours);
+    }
+
+    private void checkClaim(String period) {
+        Long claim = claims.get(period);
+        if (claim == null) {
+            return;
+        }
+        long holder = jdbc.sql("SELECT execution_id FROM statement_run WHERE period = ?").param(period)
+                .query(Long.class).single();
+        if (holder != claim) {
+            throw new ConflictException("execution " + holder + " has taken over the statement of " + period
+                    + " from execution " + claim + ", which stops here");
+        }
     }
 
     /**
@@ -132,8 +160,8 @@ class DeliveryRepository {
     }
 
     /**
-     * Records that a message is about to go out, deciding from the account's row as it is now
-     * (locked), whatever an earlier run left: none, a new SENDING row; a row still SENDING was in
+     * Records that a message is about to go out, deciding from the account's row as it is now,
+     * whatever an earlier run left: none, a new SENDING row; a row still SENDING was in
      * flight when an earlier run stopped, so it is marked uncertain and sent again; SENT or
      * FAILED, nothing to send. {@code sentBefore}, when not null, is the account whose message
      * went out just before on the same connection: it is marked SENT in the same commit. The
@@ -158,20 +186,14 @@ class DeliveryRepository {
     }
 
     private Attempt record(String period, String accountId, String email, String messageId, String sentBefore) {
-        Long claim = claims.get(period);
-        if (claim != null) {
-            long holder = jdbc.sql("SELECT execution_id FROM statement_run WHERE period = ?").param(period)
-                    .query(Long.class).single();
-            if (holder != claim) {
-                throw new ConflictException("execution " + holder + " has taken over the statement of " + period
-                        + " from execution " + claim + ", which stops here");
-            }
-        }
+        checkClaim(period);
         if (sentBefore != null) {
             update(period, sentBefore, Status.SENT, null);
         }
+        // no row lock: within a run an account is on one lane only; two processes on one account
+        // are kept apart by the claim, and an insert that races another fails and is decided again
         var recorded = jdbc.sql("""
-                SELECT status FROM statement_delivery WHERE period = ? AND account_id = ? FOR UPDATE""")
+                SELECT status FROM statement_delivery WHERE period = ? AND account_id = ?""")
                 .params(period, accountId).query(String.class).optional().map(Status::valueOf);
         if (recorded.isEmpty()) {
             jdbc.sql("""

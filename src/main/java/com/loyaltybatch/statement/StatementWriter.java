@@ -31,9 +31,11 @@ import com.loyaltybatch.reward.RewardService;
  * lane's SENT mark is committed together with its next message's SENDING (one commit per message),
  * and always before that next message goes out, so a crash leaves at most the message on the wire
  * of each lane in doubt. While a message is on the wire, the lane's next one is rendered on
- * another thread. Accounts already SENT or FAILED for the period are passed over, which makes a
- * restart (or a re-read chunk) safe. In a dry run everything is rendered and nothing is sent or
- * recorded.
+ * another thread. Accounts already SENT or FAILED for the period are passed over, and whether a
+ * message goes out is decided from its record as it is when it is marked SENDING, which makes a
+ * restart (or a re-read chunk) safe whatever an earlier run left. The run claims its period when
+ * it opens and stores the database at each chunk boundary (see {@link DeliveryJournals}). In a
+ * dry run everything is rendered and nothing is sent or recorded.
  */
 class StatementWriter implements ItemStreamWriter<StatementAccount> {
 

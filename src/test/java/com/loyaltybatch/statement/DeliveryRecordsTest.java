@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +24,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 import com.loyaltybatch.common.ConflictException;
 import com.loyaltybatch.statement.DeliveryJournal.Entry;
@@ -34,37 +32,24 @@ import com.loyaltybatch.statement.DeliveryJournal.Type;
 import com.loyaltybatch.statement.DeliveryRepository.Attempt;
 import com.loyaltybatch.support.CliRunner;
 import com.loyaltybatch.support.TestData;
-import com.loyaltybatch.support.TestSmtpServer;
 
 /**
  * The delivery records on an H2 file database, as a killed run leaves them: whatever is on record
- * for an account decides whether its message goes out, and the journal of a killed run is brought
- * into the records before the next run sends.
+ * for an account decides whether its message goes out, the journal of a killed run is brought
+ * into the records before the next run sends, and a run whose period another execution has
+ * claimed stops before it sends again.
  */
 @SpringBootTest(properties = {
         "loyalty.cli.enabled=false",
         "spring.datasource.url=jdbc:h2:file:./target/delivery-records/loyalty;AUTO_SERVER=TRUE",
+        "loyalty.mail.outbox=target/delivery-records/outbox",
         "loyalty.clock.fixed=2026-11-15T10:00:00Z"})
 @Import({TestData.class, CliRunner.class})
 class DeliveryRecordsTest {
 
     static final String PERIOD = "2026-10";
+    static final Path OUTBOX = Path.of("target/delivery-records/outbox");
     static final Path JOURNAL = Path.of("target/delivery-records/loyalty.statement-2026-10.journal").toAbsolutePath();
-    static final TestSmtpServer smtp = new TestSmtpServer();
-
-    static {
-        smtp.start();
-    }
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        smtp.register(registry);
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
 
     @Autowired
     DeliveryRepository deliveries;
@@ -91,7 +76,7 @@ class DeliveryRecordsTest {
     void empty() throws Exception {
         testData.reset();
         Files.deleteIfExists(JOURNAL);
-        smtp.purgeEmailFromAllMailboxes();
+        FileSystemUtils.deleteRecursively(OUTBOX);
     }
 
     @Test
@@ -172,7 +157,7 @@ class DeliveryRecordsTest {
     }
 
     @Test
-    void aCompletedRunLeavesNoJournalBehind() {
+    void aCompletedRunLeavesNoJournalBehind() throws Exception {
         testData.activeProgram();
         for (int i = 0; i < 3; i++) {
             testData.member("Member", "No" + i, "member" + i + "@example.com", "en", true, null);
@@ -181,7 +166,9 @@ class DeliveryRecordsTest {
         var run = cli.run("run", "monthly-statement", "period=" + PERIOD);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        try (var messages = Files.list(OUTBOX.resolve(PERIOD))) {
+            assertThat(messages).hasSize(3);
+        }
         assertThat(JOURNAL).doesNotExist();
     }
 
@@ -202,8 +189,13 @@ class DeliveryRecordsTest {
         assertThat(record("a")).containsEntry("STATUS", "SENT");
         assertThat(restarted.begin(PERIOD, "a", "a@example.com", "<a@x>", null)).isEqualTo(Attempt.DONE);
         assertThat(restarted.begin(PERIOD, "b", "b@example.com", "<b@x>", null)).isEqualTo(Attempt.FIRST);
+        assertThatThrownBy(() -> stale.checkpoint(PERIOD)).isInstanceOf(ConflictException.class);
+
         stale.closeRun(PERIOD);
+        assertThat(DeliveryJournal.read(JOURNAL)).as("the journal is the restarted run's now")
+                .extracting(Entry::accountId).contains("b");
         restarted.closeRun(PERIOD);
+        assertThat(JOURNAL).doesNotExist();
     }
 
     @Test
