@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -15,7 +13,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.loyaltybatch.common.ConflictException;
 import com.loyaltybatch.common.Sql;
 
 /**
@@ -54,8 +51,7 @@ class DeliveryRepository {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final DeliveryJournals journals;
-    /** The execution each period's run in this process claimed it for. */
-    private final Map<String, Long> claims = new ConcurrentHashMap<>();
+    private final PeriodClaims claims;
 
     DeliveryRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named, PlatformTransactionManager transactions,
             Clock clock) {
@@ -65,16 +61,16 @@ class DeliveryRepository {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.journals = new DeliveryJournals(named.getJdbcTemplate());
+        this.claims = new PeriodClaims(jdbc, ownTransaction, clock);
     }
 
     /**
-     * Before a run sends anything: claims the period for this execution (see {@link #begin}),
+     * Before a run sends anything: claims the period for this execution (see {@link PeriodClaims}),
      * brings the records up to date with what the journal of an earlier, killed run of the period
      * holds, and starts this run's journal.
      */
     void openRun(String period, long executionId) {
-        claim(period, executionId);
-        claims.put(period, executionId);
+        claims.claim(period, executionId);
         journals.open(period, entries -> ownTransaction.executeWithoutResult(status -> {
             for (DeliveryJournal.Entry entry : entries) {
                 replay(period, entry);
@@ -82,33 +78,12 @@ class DeliveryRepository {
         }));
     }
 
-    private void claim(String period, long executionId) {
-        for (int attempt = 0;; attempt++) {
-            try {
-                ownTransaction.executeWithoutResult(status -> {
-                    int claimed = jdbc.sql("""
-                            UPDATE statement_run SET execution_id = ?, claimed_date = ? WHERE period = ?""")
-                            .params(executionId, Sql.ts(clock.instant()), period).update();
-                    if (claimed == 0) {
-                        jdbc.sql("INSERT INTO statement_run (period, execution_id, claimed_date) VALUES (?, ?, ?)")
-                                .params(period, executionId, Sql.ts(clock.instant())).update();
-                    }
-                });
-                return;
-            } catch (DuplicateKeyException raced) {
-                if (attempt > 0) {
-                    throw raced;
-                }
-            }
-        }
-    }
-
     /**
      * At a chunk boundary, no message in flight: what is committed goes to the file. A run that
      * has lost its claim stops here too, before it empties a journal that is no longer its own.
      */
     void checkpoint(String period) {
-        checkClaim(period);
+        claims.check(period);
         journals.checkpoint(period);
     }
 
@@ -117,28 +92,7 @@ class DeliveryRepository {
      * lost its claim leaves the journal to the execution that took over.
      */
     void closeRun(String period) {
-        boolean ours;
-        try {
-            checkClaim(period);
-            ours = true;
-        } catch (ConflictException | DataAccessException e) {
-            ours = false;
-        }
-        claims.remove(period);
-        journals.close(period, ours);
-    }
-
-    private void checkClaim(String period) {
-        Long claim = claims.get(period);
-        if (claim == null) {
-            return;
-        }
-        long holder = jdbc.sql("SELECT execution_id FROM statement_run WHERE period = ?").param(period)
-                .query(Long.class).single();
-        if (holder != claim) {
-            throw new ConflictException("execution " + holder + " has taken over the statement of " + period
-                    + " from execution " + claim + ", which stops here");
-        }
+        journals.close(period, claims.release(period));
     }
 
     /**
@@ -186,7 +140,7 @@ class DeliveryRepository {
     }
 
     private Attempt record(String period, String accountId, String email, String messageId, String sentBefore) {
-        checkClaim(period);
+        claims.check(period);
         if (sentBefore != null) {
             update(period, sentBefore, Status.SENT, null);
         }

@@ -10,14 +10,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 import com.loyaltybatch.messaging.MailMessage;
-import com.loyaltybatch.messaging.MailSendException;
 import com.loyaltybatch.messaging.MailTransport;
 import com.loyaltybatch.messaging.RateLimiter;
 import com.loyaltybatch.reward.AffordableRewards;
@@ -25,21 +22,16 @@ import com.loyaltybatch.reward.RewardService;
 
 /**
  * Renders and delivers the statements of a chunk of accounts (read with their activity; the
- * active rewards are loaded once per chunk) over
- * {@code loyalty.mail.connections} lanes in parallel, each lane with its own long-lived
- * connection. Each delivery is recorded SENDING before it goes out and SENT or FAILED after; a
- * lane's SENT mark is committed together with its next message's SENDING (one commit per message),
- * and always before that next message goes out, so a crash leaves at most the message on the wire
- * of each lane in doubt. While a message is on the wire, the lane's next one is rendered on
- * another thread. Accounts already SENT or FAILED for the period are passed over, and whether a
- * message goes out is decided from its record as it is when it is marked SENDING, which makes a
- * restart (or a re-read chunk) safe whatever an earlier run left. The run claims its period when
- * it opens and stores the database at each chunk boundary (see {@link DeliveryJournals}). In a
- * dry run everything is rendered and nothing is sent or recorded.
+ * active rewards are loaded once per chunk) over {@code loyalty.mail.connections} lanes in
+ * parallel, each a {@link MailLane} with its own long-lived connection and the delivery protocol
+ * that leaves at most its message on the wire in doubt after a crash. Lanes take the chunk's next
+ * account as they get free. Accounts already SENT or FAILED for the period are not even
+ * rendered; whether a message goes out is decided from its record when it is marked SENDING,
+ * which makes a restart (or a re-read chunk) safe whatever an earlier run left. The run claims
+ * its period when it opens and has the database stored at each chunk boundary (see {@link
+ * DeliveryJournals}). In a dry run everything is rendered and nothing is sent or recorded.
  */
 class StatementWriter implements ItemStreamWriter<StatementAccount> {
-
-    private static final Logger log = LoggerFactory.getLogger(StatementWriter.class);
 
     static final String RENDERED = "statement.rendered";
     static final String FAILED_THIS_RUN = "statement.failedThisExecution";
@@ -47,13 +39,10 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     private final RewardService rewards;
     private final DeliveryRepository deliveries;
     private final StatementMessages messages;
-    private final MailTransport transport;
     private final StatementPeriod period;
-    private final int maxFailedDeliveries;
     private final boolean dryRun;
     private final long executionId;
-    private final MailTransport.Connection[] lanes;
-    private final RateLimiter rateLimiter;
+    private final MailLane[] lanes;
     private ExecutorService senders;
     private ExecutorService renderers;
     private boolean writing;
@@ -67,13 +56,14 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         this.rewards = rewards;
         this.deliveries = deliveries;
         this.messages = messages;
-        this.transport = transport;
         this.period = period;
-        this.maxFailedDeliveries = properties.maxFailedDeliveries();
-        this.lanes = new MailTransport.Connection[connections];
-        this.rateLimiter = rateLimiter;
         this.dryRun = dryRun;
         this.executionId = executionId;
+        this.lanes = new MailLane[connections];
+        for (int lane = 0; lane < connections; lane++) {
+            lanes[lane] = new MailLane(deliveries, period.key(), transport, rateLimiter, failedThisExecution,
+                    properties.maxFailedDeliveries());
+        }
     }
 
     @Override
@@ -181,31 +171,8 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
             }
             return;
         }
-        // The account whose message went out last on this lane, not yet recorded SENT: its mark
-        // travels in the same commit as the next message's SENDING, one commit per message.
-        String sentUnrecorded = null;
-        // The lane's next message is rendered on another core while this one is on the wire.
-        Future<MailMessage> ahead = null;
-        try {
-            StatementAccount account = work.next();
-            ahead = account == null ? null : renderAhead(account, work.rewards);
-            while (account != null) {
-                MailMessage message = await(ahead);
-                StatementAccount following = work.next();
-                ahead = following == null ? null : renderAhead(following, work.rewards);
-                // if this throws, the previous mark may not be committed: the finally block
-                // records it again (marking SENT twice is harmless)
-                sentUnrecorded = deliver(lane, account, message, sentUnrecorded);
-                account = following;
-            }
-        } finally {
-            if (ahead != null) {
-                ahead.cancel(false);
-            }
-            if (sentUnrecorded != null) {
-                deliveries.markSent(period.key(), sentUnrecorded);
-            }
-        }
+        // the lane's next message is rendered on another core while this one is on the wire
+        lanes[lane].deliver(work::next, account -> renderers.submit(() -> render(account, work.rewards)));
     }
 
     private MailMessage render(StatementAccount account, AffordableRewards affordable) {
@@ -215,66 +182,6 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         MailMessage message = messages.message(account, model, locale);
         rendered.incrementAndGet();
         return message;
-    }
-
-    private Future<MailMessage> renderAhead(StatementAccount account, AffordableRewards affordable) {
-        return renderers.submit(() -> render(account, affordable));
-    }
-
-    private static MailMessage await(Future<MailMessage> message) {
-        try {
-            return message.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering a statement", e);
-        }
-    }
-
-    /**
-     * Records SENDING (with the SENT of the lane's previous message), sends, and returns the
-     * account id when the message went out; its SENT mark is then up to the caller. Returns null
-     * when nothing went out: the account was already done, or the server rejected it.
-     */
-    private String deliver(int lane, StatementAccount account, MailMessage message, String sentBefore) {
-        var attempt = deliveries.begin(period.key(), account.accountId(), account.email(), message.messageId(),
-                sentBefore);
-        if (!attempt.send()) {
-            return null;
-        }
-        try {
-            rateLimiter.acquire();
-            connection(lane).send(message);
-        } catch (MailSendException e) {
-            if (e.transient_()) {
-                if (!e.maybeDelivered()) {
-                    deliveries.release(period.key(), account.accountId());
-                }
-                throw e;
-            }
-            deliveries.markFailed(period.key(), account.accountId(), e.reply());
-            long failed = failedThisExecution.incrementAndGet();
-            log.warn("Statement for account {} rejected: {}", account.accountId(), e.reply());
-            if (failed > maxFailedDeliveries) {
-                throw new TooManyFailedDeliveriesException(failed, maxFailedDeliveries);
-            }
-            return null;
-        }
-        return account.accountId();
-    }
-
-    private MailTransport.Connection connection(int lane) {
-        if (lanes[lane] == null) {
-            lanes[lane] = transport.open(period.key());
-        }
-        return lanes[lane];
     }
 
     @Override
@@ -331,11 +238,8 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
             renderers.shutdown();
             renderers = null;
         }
-        for (int lane = 0; lane < lanes.length; lane++) {
-            if (lanes[lane] != null) {
-                lanes[lane].close();
-                lanes[lane] = null;
-            }
+        for (MailLane lane : lanes) {
+            lane.close();
         }
         if (!dryRun) {
             deliveries.closeRun(period.key());
