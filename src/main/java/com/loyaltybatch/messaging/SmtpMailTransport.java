@@ -140,7 +140,11 @@ class SmtpMailTransport implements MailTransport {
         }
         // no connection at all: nothing reached the server; anything else broke mid-conversation
         boolean maybeDelivered = !(e instanceof MailConnectException);
-        return new MailSendException(true, maybeDelivered, reply(String.valueOf(e.getMessage())), e);
+        // "Exception reading response" says little without its cause ("Read timed out")
+        Throwable cause = e.getCause();
+        String detail = cause == null || cause.getMessage() == null || String.valueOf(e.getMessage()).contains(
+                cause.getMessage()) ? "" : " (" + cause.getMessage() + ")";
+        return new MailSendException(true, maybeDelivered, reply(e.getMessage() + detail), e);
     }
 
     private static String reply(String message) {

@@ -47,11 +47,11 @@ import com.loyaltybatch.support.RecordingSmtpSink;
  * database: nobody is missing, nobody extra, at most one message more than the straight run per
  * connection, and the run reports at least as many {@code uncertain} deliveries as there were
  * duplicates. On H2 (the default) and PostgreSQL, over 2 and 8 connections, each case
- * {@value #DEFAULT_REPEATS} times ({@code -Dstatement.kill.repeats=5} for more).
+ * {@value #DEFAULT_REPEATS} times ({@code -Dstatement.kill.repeats=1} for a quick pass).
  */
 class StatementKillTest {
 
-    static final int DEFAULT_REPEATS = 2;
+    static final int DEFAULT_REPEATS = 5;
     static final int REPEATS = Integer.getInteger("statement.kill.repeats", DEFAULT_REPEATS);
     static final String PERIOD = "2026-10";
     static final String CLOCK = "2026-11-15T10:00:00Z";
