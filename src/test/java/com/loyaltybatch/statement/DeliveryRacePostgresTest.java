@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,35 +59,15 @@ class DeliveryRacePostgresTest {
 
     @Test
     void twoProcessesRecordingTheSameAccountAtOnceNeitherFailsAndOneSendsAgainUncertain() throws Exception {
-        DeliveryRepository other = new DeliveryRepository(jdbc, named, transactions, clock);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            for (int i = 0; i < 50; i++) {
-                String account = "racing-" + i;
-                CyclicBarrier start = new CyclicBarrier(2);
-                Callable<Attempt> first = () -> {
-                    start.await();
-                    return deliveries.begin(PERIOD, account, "r@example.com", "<r@x>", null);
-                };
-                Callable<Attempt> second = () -> {
-                    start.await();
-                    return other.begin(PERIOD, account, "r@example.com", "<r@x>", null);
-                };
-                var one = threads.submit(first);
-                var two = threads.submit(second);
-
-                assertThat(List.of(one.get(), two.get())).containsExactlyInAnyOrder(Attempt.FIRST, Attempt.AGAIN);
-                assertThat(jdbc.sql("SELECT uncertain FROM statement_delivery WHERE period = ? AND account_id = ?")
-                        .params(PERIOD, account).query(Boolean.class).single()).isTrue();
-            }
-        } finally {
-            threads.shutdownNow();
+        for (String account : DeliveryRace.recordTogether(deliveries, anotherProcess(), PERIOD)) {
+            assertThat(jdbc.sql("SELECT uncertain FROM statement_delivery WHERE period = ? AND account_id = ?")
+                    .params(PERIOD, account).query(Boolean.class).single()).isTrue();
         }
     }
 
     @Test
     void aRunWhosePeriodWasTakenOverStopsBeforeItsNextMessage() {
-        DeliveryRepository restarted = new DeliveryRepository(jdbc, named, transactions, clock);
+        DeliveryRepository restarted = anotherProcess();
         deliveries.openRun(PERIOD, 1);
         restarted.openRun(PERIOD, 2);
 
@@ -101,5 +76,9 @@ class DeliveryRacePostgresTest {
         assertThat(restarted.begin(PERIOD, "a", "a@example.com", "<a@x>", null)).isEqualTo(Attempt.FIRST);
         deliveries.closeRun(PERIOD);
         restarted.closeRun(PERIOD);
+    }
+
+    private DeliveryRepository anotherProcess() {
+        return new DeliveryRepository(jdbc, named, transactions, clock);
     }
 }

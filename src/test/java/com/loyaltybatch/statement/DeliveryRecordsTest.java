@@ -10,10 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 
 import org.junit.jupiter.api.BeforeEach;
@@ -200,28 +196,8 @@ class DeliveryRecordsTest {
 
     @Test
     void twoProcessesRecordingTheSameAccountAtOnceNeitherFailsAndOneSendsAgainUncertain() throws Exception {
-        DeliveryRepository other = anotherProcess();
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            for (int i = 0; i < 50; i++) {
-                String account = "racing-" + i;
-                CyclicBarrier start = new CyclicBarrier(2);
-                Callable<Attempt> first = () -> {
-                    start.await();
-                    return deliveries.begin(PERIOD, account, "r@example.com", "<r@x>", null);
-                };
-                Callable<Attempt> second = () -> {
-                    start.await();
-                    return other.begin(PERIOD, account, "r@example.com", "<r@x>", null);
-                };
-                var one = threads.submit(first);
-                var two = threads.submit(second);
-
-                assertThat(List.of(one.get(), two.get())).containsExactlyInAnyOrder(Attempt.FIRST, Attempt.AGAIN);
-                assertThat(record(account)).containsEntry("UNCERTAIN", true).containsEntry("ATTEMPTS", 2);
-            }
-        } finally {
-            threads.shutdownNow();
+        for (String account : DeliveryRace.recordTogether(deliveries, anotherProcess(), PERIOD)) {
+            assertThat(record(account)).containsEntry("UNCERTAIN", true).containsEntry("ATTEMPTS", 2);
         }
     }
 

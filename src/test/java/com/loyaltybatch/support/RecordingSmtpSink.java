@@ -33,7 +33,6 @@ public final class RecordingSmtpSink implements AutoCloseable {
     private final ServerSocket server;
     private final ConcurrentLinkedQueue<String> recipients = new ConcurrentLinkedQueue<>();
     private final AtomicInteger accepted = new AtomicInteger();
-    private final AtomicInteger connections = new AtomicInteger();
     private volatile IntConsumer onAccepted = count -> {
     };
 
@@ -61,11 +60,6 @@ public final class RecordingSmtpSink implements AutoCloseable {
         return accepted.get();
     }
 
-    /** Connections opened so far. */
-    public int connections() {
-        return connections.get();
-    }
-
     public List<String> recipients() {
         return new ArrayList<>(recipients);
     }
@@ -78,7 +72,6 @@ public final class RecordingSmtpSink implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket socket = server.accept();
-                connections.incrementAndGet();
                 Thread session = new Thread(() -> converse(socket), "smtp-sink-session");
                 session.setDaemon(true);
                 session.start();
