@@ -1,12 +1,14 @@
 package com.loyaltybatch.account;
 
+import org.jspecify.annotations.Nullable;
+
 import com.loyaltybatch.common.InvalidInputException;
 
 /**
  * A manual correction: either a delta ({@code amount}) or a new {@code balance}; when both are
  * given the balance wins, as in the Loyalty APIs. {@code revision} must be the account's current one.
  */
-public record AdjustRequest(Long amount, Long balance, Long revision, String description) {
+public record AdjustRequest(@Nullable Long amount, @Nullable Long balance, Long revision, String description) {
 
     public static final long MAX_DELTA = 9_999_999;
     public static final long MAX_BALANCE = 999_999_999;

@@ -1,10 +1,12 @@
 package com.loyaltybatch.account;
 
+import org.jspecify.annotations.Nullable;
+
 import com.loyaltybatch.common.InvalidInputException;
 
 /** Points to credit. A retry with the same {@code idempotencyKey} never credits twice. */
-public record EarnRequest(long amount, String description, String idempotencyKey, String appId,
-        String activityType, String orderId) {
+public record EarnRequest(long amount, String description, String idempotencyKey, @Nullable String appId,
+        @Nullable String activityType, @Nullable String orderId) {
 
     public static final long MAX_AMOUNT = 9_999_999;
 

@@ -1,33 +1,17 @@
 package com.loyaltybatch.common;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The text form of small configuration lists, as commands and job parameters carry them:
- * entries separated by {@code ;}, each a comma-separated list of {@code key=value}, e.g.
- * {@code tier=gold,cost=100,amount=5;cost=200,amount=5}.
+ * The text form of one small configuration entry, as commands and job parameters carry it: a
+ * comma-separated list of {@code key=value}, e.g. {@code tier=gold,cost=100,amount=5}.
  */
 public final class KeyValues {
 
     private KeyValues() {
-    }
-
-    public static List<Map<String, String>> parseList(String field, String text, Set<String> keys) {
-        List<Map<String, String>> entries = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return entries;
-        }
-        for (String entry : text.split(";")) {
-            if (!entry.isBlank()) {
-                entries.add(parse(field, entry, keys));
-            }
-        }
-        return entries;
     }
 
     public static Map<String, String> parse(String field, String entry, Set<String> keys) {
@@ -49,10 +33,5 @@ public final class KeyValues {
             }
         }
         return values;
-    }
-
-    /** The entries back in text form, for passing them on as one job parameter. */
-    public static String format(List<String> entries) {
-        return String.join(";", entries);
     }
 }

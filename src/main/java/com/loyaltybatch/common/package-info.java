@@ -1,5 +1,6 @@
 /**
- * Shared kernel of the domain: the refusals every feature raises, the application clock and
- * identifiers. Knows nothing of batch, command line or mail.
+ * Shared kernel of the domain: the refusals every feature raises, identifiers, the application
+ * clock, and the small value rules several features share (key=value text, URLs, per-tier
+ * configuration values, JDBC conversions). Depends on no other package of the product.
  */
 package com.loyaltybatch.common;

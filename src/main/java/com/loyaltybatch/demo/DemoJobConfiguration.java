@@ -5,9 +5,6 @@ import java.time.Clock;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
-import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,13 +26,16 @@ import com.loyaltybatch.program.ProgramService;
 @Configuration(proxyBeanMethods = false)
 class DemoJobConfiguration {
 
-    static final String NAME = "demo";
-    static final long MAX_ACCOUNTS = 10_000_000L;
-
-    @Bean(NAME)
-    Job demoJob(JobRepository repository, PlatformTransactionManager transactionManager, DemoSeeder demoSeeder) {
-        var step = new StepBuilder(NAME, repository).tasklet(demoSeeder, transactionManager).build();
-        return new JobBuilder(NAME, repository).validator(DemoJobConfiguration::validate).start(step).build();
+    @Bean
+    Job demoJob(JobRepository repository, PlatformTransactionManager transactionManager, ManagementJobs jobs,
+            DemoSeeder demoSeeder) {
+        jobs.register(DemoJob.CONTRACT);
+        var step = new StepBuilder(DemoJob.CONTRACT.name(), repository).tasklet(demoSeeder, transactionManager).build();
+        return new JobBuilder(DemoJob.CONTRACT.name(), repository).validator(parameters -> {
+            DemoJob.CONTRACT.validator().validate(parameters);
+            DemoJob.CONTRACT.fromParameters(parameters).check();
+        }).start(step)
+                .build();
     }
 
     @Bean
@@ -45,14 +45,5 @@ class DemoJobConfiguration {
             ContactService contacts, JdbcTemplate jdbc, Clock clock) {
         return new DemoSeeder(accounts, seed, properties.blockSize(accounts), program, contacts, new SampleWriter(jdbc),
                 clock);
-    }
-
-    private static void validate(JobParameters parameters) throws InvalidJobParametersException {
-        new DefaultJobParametersValidator(new String[] {"accounts", "seed"}, new String[] {ManagementJobs.LAUNCH_ID})
-                .validate(parameters);
-        long accounts = parameters.getLong("accounts");
-        if (accounts < 1 || accounts > MAX_ACCOUNTS) {
-            throw new InvalidJobParametersException("accounts: must be 1 to 10,000,000, got " + accounts);
-        }
     }
 }

@@ -2,7 +2,6 @@ package com.loyaltybatch.demo;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 
@@ -25,13 +24,5 @@ record SampleMonth(YearMonth month, long start, long end) {
 
     private static long epochSecond(YearMonth month) {
         return month.atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
-    }
-
-    Instant startInstant() {
-        return Instant.ofEpochSecond(start);
-    }
-
-    Instant endInstant() {
-        return Instant.ofEpochSecond(end);
     }
 }

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import com.loyaltybatch.common.InvalidInputException;
 
 /**
@@ -11,7 +13,7 @@ import com.loyaltybatch.common.InvalidInputException;
  * optional trigger app id up to 64; 1 to 21 configurations, one per tier; a CONVERSION_RATE rule
  * needs {@code moneyAmount} in each, a FIXED_AMOUNT rule none.
  */
-public record EarningRuleDraft(String title, String triggerAppId, String triggerActivityType, EarningRuleKind kind,
+public record EarningRuleDraft(String title, @Nullable String triggerAppId, String triggerActivityType, EarningRuleKind kind,
         List<RuleConfig> configs) {
 
     public static final int MAX_CONFIGS = 21;

@@ -85,15 +85,10 @@ class EarningRuleRepository {
         if (rules.isEmpty()) {
             return rules;
         }
-        Map<String, List<RuleConfig>> configs = new HashMap<>();
-        jdbc.sql("""
+        Map<String, List<RuleConfig>> configs = Sql.byParent(jdbc, """
                 SELECT rule_id, tier_id, money_amount, points FROM earning_rule_config
-                WHERE rule_id IN (:ids) ORDER BY rule_id, ordinal""")
-                .param("ids", rules.stream().map(EarningRule::id).toList())
-                .query((ResultSet rs) -> {
-                    configs.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
-                            .add(new RuleConfig(rs.getString(2), rs.getBigDecimal(3), rs.getLong(4)));
-                });
+                WHERE rule_id IN (:ids) ORDER BY rule_id, ordinal""", rules.stream().map(EarningRule::id).toList(),
+                (rs, n) -> new RuleConfig(rs.getString(2), rs.getBigDecimal(3), rs.getLong(4)));
         return rules.stream().map(r -> new EarningRule(r.id(), r.title(), r.triggerAppId(), r.triggerActivityType(),
                 r.kind(), r.status(), configs.getOrDefault(r.id(), List.of()), r.createdDate(), r.updatedDate(),
                 r.revision())).toList();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 
+import com.loyaltybatch.common.ConfigValues;
 import com.loyaltybatch.common.InvalidInputException;
 import com.loyaltybatch.common.KeyValues;
 
@@ -18,17 +19,9 @@ public record RuleConfig(String tierId, BigDecimal moneyAmount, long points) {
     static final Set<String> KEYS = Set.of("tier", "money", "points");
 
     public RuleConfig {
-        tierId = tierId == null || tierId.isBlank() ? null : tierId.strip();
-        if (tierId != null && tierId.length() > 36) {
-            throw InvalidInputException.field("configs.tierId", "must be at most 36 characters");
-        }
-        if (points < 1 || points > MAX_POINTS) {
-            throw InvalidInputException.field("configs.points", "must be 1 to " + MAX_POINTS + ", got " + points);
-        }
-        if (moneyAmount != null && (moneyAmount.signum() <= 0 || moneyAmount.stripTrailingZeros().scale() > 2)) {
-            throw InvalidInputException.field("configs.moneyAmount", "must be positive with at most 2 decimals, got "
-                    + moneyAmount.toPlainString());
-        }
+        tierId = ConfigValues.tierId(tierId);
+        ConfigValues.points("configs.points", points, MAX_POINTS);
+        ConfigValues.money("configs.moneyAmount", moneyAmount);
     }
 
     /** Reads {@code tier=ID,money=M,points=N}; tier and money may be left out. */

@@ -17,7 +17,7 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
-    static int of(LoyaltyException refusal) {
+    public static int of(LoyaltyException refusal) {
         return refusal instanceof InvalidInputException ? USAGE : FAILED;
     }
 }

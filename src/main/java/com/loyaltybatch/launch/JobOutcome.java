@@ -29,7 +29,7 @@ public record JobOutcome(long executionId, String jobName, Map<String, Object> p
 
     /** Why an execution did not complete, in one line. */
     public static String reason(JobExecution execution) {
-        RuntimeException failure = JobRunner.failure(execution);
+        RuntimeException failure = JobFailedException.failureOf(execution);
         Throwable cause = failure instanceof JobFailedException && failure.getCause() != null ? failure.getCause() : failure;
         String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
         return message.lines().findFirst().orElse(message);
@@ -43,7 +43,7 @@ public record JobOutcome(long executionId, String jobName, Map<String, Object> p
                     .equals(execution.getExitStatus().getExitCode());
             return skipped || failures ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.OK;
         }
-        RuntimeException failure = JobRunner.failure(execution);
+        RuntimeException failure = JobFailedException.failureOf(execution);
         return failure instanceof LoyaltyException refusal ? ExitCodes.of(refusal) : ExitCodes.FAILED;
     }
 }

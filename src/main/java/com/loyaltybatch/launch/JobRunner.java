@@ -3,14 +3,12 @@ package com.loyaltybatch.launch;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import java.util.function.Consumer;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.AbstractJob;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
@@ -20,17 +18,16 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-import org.springframework.batch.core.repository.JobRepository;
-
+import com.loyaltybatch.batch.JobContract;
 import com.loyaltybatch.batch.LaunchParameters;
 import com.loyaltybatch.batch.ManagementJobs;
-import com.loyaltybatch.common.NotFoundException;
 import com.loyaltybatch.common.ConflictException;
 import com.loyaltybatch.common.InvalidInputException;
-import com.loyaltybatch.common.LoyaltyException;
+import com.loyaltybatch.common.NotFoundException;
 
 /** Launches jobs by name, synchronously, and turns their outcome into a result or a refusal. */
 @Component
@@ -40,11 +37,14 @@ public class JobRunner {
     private final Map<String, LaunchParameters> launchParameters;
     private final JobOperator operator;
     private final JobRepository repository;
+    private final Map<String, JobContract<?, ?>> contracts;
 
     /** Told about each execution as it starts on this thread; see {@link #launch(String, Map, Consumer)}. */
     private final ThreadLocal<Consumer<JobExecution>> onStart = new ThreadLocal<>();
 
-    JobRunner(List<Job> jobs, List<LaunchParameters> launchParameters, JobOperator operator, JobRepository repository) {
+    JobRunner(List<Job> jobs, List<LaunchParameters> launchParameters, ManagementJobs managementJobs,
+            JobOperator operator, JobRepository repository) {
+        this.contracts = managementJobs.contracts();
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
         JobExecutionListener started = new JobExecutionListener() {
             @Override
@@ -90,10 +90,24 @@ public class JobRunner {
         if (spec != null) {
             return start(jobName, spec.resolve(given));
         }
-        JobParametersBuilder parameters = new JobParametersBuilder();
-        given.forEach(parameters::addString);
+        JobParametersBuilder parameters = parametersOf(jobName, given);
         parameters.addString(ManagementJobs.LAUNCH_ID, UUID.randomUUID().toString());
         return start(jobName, parameters.toJobParameters());
+    }
+
+    /** Text parameters as the job's contract reads them, or as strings for a job without one. */
+    private JobParametersBuilder parametersOf(String jobName, Map<String, String> given) {
+        JobContract<?, ?> contract = contracts.get(jobName);
+        if (contract != null) {
+            return new JobParametersBuilder(textToParameters(contract, given));
+        }
+        JobParametersBuilder parameters = new JobParametersBuilder();
+        given.forEach(parameters::addString);
+        return parameters;
+    }
+
+    private static <R extends Record> JobParameters textToParameters(JobContract<R, ?> contract, Map<String, String> given) {
+        return contract.toParameters(contract.fromText(given));
     }
 
     /** Refuses parameters the job would refuse at launch, without launching it. */
@@ -103,8 +117,7 @@ public class JobRunner {
             spec.resolve(given);
             return;
         }
-        JobParametersBuilder parameters = new JobParametersBuilder();
-        given.forEach(parameters::addString);
+        JobParametersBuilder parameters = parametersOf(jobName, given);
         parameters.addString(ManagementJobs.LAUNCH_ID, "check");
         try {
             jobs.get(jobName).getJobParametersValidator().validate(parameters.toJobParameters());
@@ -198,11 +211,17 @@ public class JobRunner {
     }
 
     /**
-     * Runs a management job as a new instance and returns what it noted as its result. A domain
-     * refusal that failed the job is rethrown as it is, so the caller reports it like any other.
+     * Runs the management job of {@code contract} as a new instance and returns the result it
+     * noted (null for a job that notes none). A domain refusal that failed the job is rethrown as
+     * it is, so the caller reports it like any other.
      */
-    public ExecutionContext runAction(String jobName, JobParametersBuilder parameters) {
-        return runInstance(jobName, parameters).getExecutionContext();
+    public <R extends Record, T> T run(JobContract<R, T> contract, R request) {
+        return contract.result(runInstance(contract, request).getExecutionContext());
+    }
+
+    /** Runs the job of {@code contract} as a new instance and returns its completed execution, or throws what failed it. */
+    public <R extends Record> JobExecution runInstance(JobContract<R, ?> contract, R request) {
+        return runInstance(contract.name(), new JobParametersBuilder(contract.toParameters(request)));
     }
 
     /** Runs a job as a new instance and returns its completed execution, or throws what failed it. */
@@ -210,7 +229,7 @@ public class JobRunner {
         parameters.addString(ManagementJobs.LAUNCH_ID, UUID.randomUUID().toString());
         JobExecution execution = start(jobName, parameters.toJobParameters());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            throw failure(execution);
+            throw JobFailedException.failureOf(execution);
         }
         return execution;
     }
@@ -219,34 +238,5 @@ public class JobRunner {
         return parameters.getIdentifyingParameters().stream()
                 .filter(p -> !ManagementJobs.LAUNCH_ID.equals(p.name()))
                 .map(p -> p.name() + "=" + p.value()).sorted().collect(Collectors.joining(", "));
-    }
-
-    /**
-     * The cause worth telling: Spring Batch wraps what failed a chunk ("Unable to process chunk");
-     * the first exception past its wrappers says what went wrong.
-     */
-    private static Throwable rootOf(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause
-                && cause.getClass().getName().startsWith("org.springframework.batch.")) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
-    /** The refusal or error that ended an execution. */
-    static RuntimeException failure(JobExecution execution) {
-        for (Throwable failure : execution.getAllFailureExceptions()) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof LoyaltyException refusal) {
-                    return refusal;
-                }
-            }
-        }
-        Throwable first = execution.getAllFailureExceptions().stream().findFirst().map(JobRunner::rootOf).orElse(null);
-        String reason = first == null ? execution.getExitStatus().getExitDescription() : first.getMessage();
-        return new JobFailedException(execution.getJobInstance().getJobName() + " execution " + execution.getId()
-                + " ended " + execution.getStatus() + (reason == null || reason.isBlank() ? "" : ": " + reason),
-                execution.getId(), first);
     }
 }

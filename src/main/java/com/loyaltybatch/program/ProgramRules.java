@@ -1,12 +1,12 @@
 package com.loyaltybatch.program;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-
 import com.loyaltybatch.common.InvalidInputException;
+import com.loyaltybatch.common.Urls;
 
-/** The ranges of DOMAIN.md for program fields; each check names the field it refuses. */
-final class ProgramRules {
+/** The ranges of the program's fields; each check names the field it refuses. */
+public final class ProgramRules {
+
+    public static final int MAX_MONTHS_OF_INACTIVITY = 12;
 
     private ProgramRules() {
     }
@@ -28,28 +28,13 @@ final class ProgramRules {
     }
 
     static String iconUrl(String value) {
-        String url = value.strip();
-        if (url.isEmpty()) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url);
-            if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())
-                    || uri.getHost() == null) {
-                throw InvalidInputException.field("iconUrl", "must be an absolute http(s) URL: " + url);
-            }
-        } catch (URISyntaxException e) {
-            throw InvalidInputException.field("iconUrl", "not a URL: " + url);
-        }
-        if (url.length() > 2048) {
-            throw InvalidInputException.field("iconUrl", "must be at most 2048 characters");
-        }
-        return url;
+        return Urls.http("iconUrl", value);
     }
 
     static int monthsOfInactivity(int months) {
-        if (months < 1 || months > 12) {
-            throw InvalidInputException.field("monthsOfInactivity", "must be 1 to 12, got " + months);
+        if (months < 1 || months > MAX_MONTHS_OF_INACTIVITY) {
+            throw InvalidInputException.field("monthsOfInactivity", "must be 1 to " + MAX_MONTHS_OF_INACTIVITY + ", got "
+                    + months);
         }
         return months;
     }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.loyaltybatch.account.Account;
 import com.loyaltybatch.account.AccountService;
+import com.loyaltybatch.account.PointsLedger;
 import com.loyaltybatch.account.RedeemRequest;
 import com.loyaltybatch.common.ConflictException;
 import com.loyaltybatch.common.Ids;
@@ -41,15 +42,17 @@ public class CheckoutService {
     private final CouponService coupons;
     private final RewardService rewards;
     private final AccountService accounts;
+    private final PointsLedger ledger;
     private final ProgramService program;
     private final Clock clock;
 
     CheckoutService(CheckoutDiscountRepository discounts, CouponService coupons,
-            RewardService rewards, AccountService accounts, ProgramService program, Clock clock) {
+            RewardService rewards, AccountService accounts, PointsLedger ledger, ProgramService program, Clock clock) {
         this.discounts = discounts;
         this.coupons = coupons;
         this.rewards = rewards;
         this.accounts = accounts;
+        this.ledger = ledger;
         this.program = program;
         this.clock = clock;
     }
@@ -71,7 +74,7 @@ public class CheckoutService {
         BigDecimal amount = money(points, config);
         requireNoLiveDiscount(checkoutId);
         String id = Ids.newId();
-        var redeemed = accounts.redeem(accountId, new RedeemRequest(points, "Discount on checkout " + checkoutId,
+        var redeemed = ledger.redeem(accountId, new RedeemRequest(points, "Discount on checkout " + checkoutId,
                 reward.id(), reward.type().name(), id));
         Instant now = clock.instant();
         return insert(new CheckoutDiscount(id, checkoutId, accountId, DiscountType.REWARD, reward.id(), reward.name(),
@@ -133,13 +136,13 @@ public class CheckoutService {
         String description = "Refund: checkout " + discount.checkoutId();
         String refundId = null;
         if (discount.type() == DiscountType.REWARD) {
-            refundId = accounts.refund(discount.transactionId(), description).transaction().id();
+            refundId = ledger.refund(discount.transactionId(), description).transaction().id();
         } else {
             Coupon coupon = coupons.get(discount.couponId());
             if (discount.status() == DiscountStatus.APPLIED) {
                 coupons.transition(coupon, EnumSet.of(CouponStatus.APPLIED), CouponStatus.ACTIVE, "reactivate");
             } else {
-                refundId = accounts.refund(coupon.transactionId(), description).transaction().id();
+                refundId = ledger.refund(coupon.transactionId(), description).transaction().id();
                 coupons.transition(coupon, EnumSet.of(CouponStatus.APPLIED), CouponStatus.ARCHIVED, "archive");
             }
         }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.loyaltybatch.account.Account;
 import com.loyaltybatch.account.AccountService;
+import com.loyaltybatch.account.PointsLedger;
 import com.loyaltybatch.account.RedeemRequest;
 import com.loyaltybatch.common.ConflictException;
 import com.loyaltybatch.common.Ids;
@@ -18,7 +19,7 @@ import com.loyaltybatch.common.NotFoundException;
 /**
  * Coupons bought with points. Redeeming takes the points (one REDEEM transaction) and issues the
  * coupon in one database transaction: there is never a coupon without the points taken, nor
- * points taken without a coupon. The account row lock taken by {@link AccountService#redeem}
+ * points taken without a coupon. The account row lock taken by {@link PointsLedger#redeem}
  * serializes concurrent redemptions of one account. See {@link CouponStatus} for the life of a
  * coupon.
  */
@@ -28,12 +29,14 @@ public class CouponService {
     private final CouponRepository coupons;
     private final RewardService rewards;
     private final AccountService accounts;
+    private final PointsLedger ledger;
     private final Clock clock;
 
-    CouponService(CouponRepository coupons, RewardService rewards, AccountService accounts, Clock clock) {
+    CouponService(CouponRepository coupons, RewardService rewards, AccountService accounts, PointsLedger ledger, Clock clock) {
         this.coupons = coupons;
         this.rewards = rewards;
         this.accounts = accounts;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -51,7 +54,7 @@ public class CouponService {
         Account account = accounts.get(accountId);
         TierConfig config = Rewards.offered(reward, account);
         String couponId = Ids.newId();
-        var redeemed = accounts.redeem(accountId, new RedeemRequest(config.costInPoints(), "Coupon: " + reward.name(),
+        var redeemed = ledger.redeem(accountId, new RedeemRequest(config.costInPoints(), "Coupon: " + reward.name(),
                 reward.id(), reward.type().name(), couponId));
         Instant now = clock.instant();
         Coupon coupon = new Coupon(couponId, freeCode(), accountId, reward.id(), reward.name(), reward.couponKind(),

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import com.loyaltybatch.common.InvalidInputException;
 
 /**
@@ -13,8 +15,8 @@ import com.loyaltybatch.common.InvalidInputException;
  * configuration an amount of money; a COUPON_REWARD has a kind: FIXED_AMOUNT needs an amount,
  * PERCENTAGE an amount 1–100, FREE_SHIPPING none. Minimum subtotal and scope only for coupons.
  */
-public record RewardDraft(String name, boolean active, RewardType type, CouponKind couponKind,
-        BigDecimal minimumSubtotal, String scope, List<TierConfig> configs) {
+public record RewardDraft(String name, boolean active, RewardType type, @Nullable CouponKind couponKind,
+        @Nullable BigDecimal minimumSubtotal, @Nullable String scope, List<TierConfig> configs) {
 
     public static final int MAX_CONFIGS = 21;
 

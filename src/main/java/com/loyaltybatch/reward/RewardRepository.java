@@ -88,15 +88,10 @@ class RewardRepository {
         if (rewards.isEmpty()) {
             return rewards;
         }
-        Map<String, List<TierConfig>> configs = new HashMap<>();
-        jdbc.sql("""
+        Map<String, List<TierConfig>> configs = Sql.byParent(jdbc, """
                 SELECT reward_id, tier_id, cost_in_points, amount FROM reward_tier_config
-                WHERE reward_id IN (:ids) ORDER BY reward_id, ordinal""")
-                .param("ids", rewards.stream().map(Reward::id).toList())
-                .query((ResultSet rs) -> {
-                    configs.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
-                            .add(new TierConfig(rs.getString(2), rs.getLong(3), rs.getBigDecimal(4)));
-                });
+                WHERE reward_id IN (:ids) ORDER BY reward_id, ordinal""", rewards.stream().map(Reward::id).toList(),
+                (rs, n) -> new TierConfig(rs.getString(2), rs.getLong(3), rs.getBigDecimal(4)));
         return rewards.stream().map(r -> new Reward(r.id(), r.name(), r.active(), r.type(), r.couponKind(),
                 r.minimumSubtotal(), r.scope(), configs.getOrDefault(r.id(), List.of()), r.createdDate(),
                 r.updatedDate(), r.revision())).toList();

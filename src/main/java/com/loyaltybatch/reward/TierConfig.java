@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 
+import com.loyaltybatch.common.ConfigValues;
 import com.loyaltybatch.common.InvalidInputException;
 import com.loyaltybatch.common.KeyValues;
 
@@ -19,17 +20,9 @@ public record TierConfig(String tierId, long costInPoints, BigDecimal amount) {
     static final Set<String> KEYS = Set.of("tier", "cost", "amount");
 
     public TierConfig {
-        tierId = tierId == null || tierId.isBlank() ? null : tierId.strip();
-        if (tierId != null && tierId.length() > 36) {
-            throw InvalidInputException.field("configs.tierId", "must be at most 36 characters");
-        }
-        if (costInPoints < 1 || costInPoints > MAX_COST) {
-            throw InvalidInputException.field("configs.costInPoints", "must be 1 to " + MAX_COST + ", got " + costInPoints);
-        }
-        if (amount != null && (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2)) {
-            throw InvalidInputException.field("configs.amount", "must be positive with at most 2 decimals, got "
-                    + amount.toPlainString());
-        }
+        tierId = ConfigValues.tierId(tierId);
+        ConfigValues.points("configs.costInPoints", costInPoints, MAX_COST);
+        ConfigValues.money("configs.amount", amount);
     }
 
     /** Reads {@code tier=ID,cost=N,amount=M}; tier and amount may be left out. */

@@ -71,9 +71,10 @@ class DeliveryRepository {
      */
     void openRun(String period, long executionId) {
         claims.claim(period, executionId);
+        var replay = new JournalReplay(jdbc, clock);
         journals.open(period, entries -> ownTransaction.executeWithoutResult(status -> {
             for (DeliveryJournal.Entry entry : entries) {
-                replay(period, entry);
+                replay.apply(period, entry);
             }
         }));
     }
@@ -191,39 +192,6 @@ class DeliveryRepository {
 
     private static DeliveryJournal.Entry entry(DeliveryJournal.Type type, String accountId, String reply) {
         return new DeliveryJournal.Entry(type, accountId, null, null, reply);
-    }
-
-    /**
-     * Applies one journal entry, in the order written, to records that may already hold it or
-     * lag behind it: each step only moves a record forward, so replaying twice changes nothing.
-     */
-    private void replay(String period, DeliveryJournal.Entry entry) {
-        String account = entry.accountId();
-        switch (entry.type()) {
-            case FIRST, AGAIN -> {
-                boolean again = entry.type() == DeliveryJournal.Type.AGAIN;
-                jdbc.sql("""
-                        INSERT INTO statement_delivery (period, account_id, status, email, message_id, attempts, uncertain,
-                               updated_date)
-                        SELECT ?, ?, 'SENDING', ?, ?, ?, ?, ? FROM (VALUES (1)) one
-                        WHERE NOT EXISTS (SELECT 1 FROM statement_delivery WHERE period = ? AND account_id = ?)""")
-                        .params(period, account, entry.email(), entry.messageId(), again ? 2 : 1, again,
-                                Sql.ts(clock.instant()), period, account).update();
-                if (again) {
-                    jdbc.sql("""
-                            UPDATE statement_delivery SET uncertain = TRUE
-                            WHERE period = ? AND account_id = ? AND status = 'SENDING'""").params(period, account).update();
-                }
-            }
-            case SENT, FAILED -> jdbc.sql("""
-                    UPDATE statement_delivery SET status = ?, reply = ?, updated_date = ?
-                    WHERE period = ? AND account_id = ? AND status = 'SENDING'""")
-                    .params(entry.type().name(), entry.reply(), Sql.ts(clock.instant()), period, account).update();
-            case RELEASED -> jdbc.sql("""
-                    DELETE FROM statement_delivery
-                    WHERE period = ? AND account_id = ? AND status = 'SENDING' AND NOT uncertain""")
-                    .params(period, account).update();
-        }
     }
 
     private void update(String period, String accountId, Status outcome, String reply) {

@@ -27,9 +27,13 @@ import com.loyaltybatch.reward.RewardService;
 import com.loyaltybatch.tier.TierService;
 
 /**
- * {@code monthly-statement}: first checks the program has a name and the templates render with
- * sample models (a broken template fails the job before anything is sent), then reads accounts in keyset chunks, filters the
- * audience, enriches, renders and delivers.
+ * {@code monthly-statement}, two steps. The first checks that the program has a name and that the
+ * templates render with sample models, so a broken template fails the job before anything is
+ * sent. The second reads the accounts in keyset chunks with their month's activity and contact
+ * ({@link StatementAccountReader}), filters the audience ({@link AudienceFilter}), and renders and
+ * delivers each member's message exactly once over the configured connections ({@link
+ * StatementWriter}, one {@link MailLane} per connection, delivery records in
+ * {@link DeliveryRepository}).
  */
 @Configuration(proxyBeanMethods = false)
 class MonthlyStatementJobConfiguration {

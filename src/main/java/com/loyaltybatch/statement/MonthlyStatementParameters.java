@@ -2,7 +2,6 @@ package com.loyaltybatch.statement;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,12 +45,7 @@ class MonthlyStatementParameters implements LaunchParameters, JobParametersValid
 
     @Override
     public JobParameters resolve(Map<String, String> given) {
-        Map<String, String> values = new HashMap<>(given);
-        values.keySet().removeAll(Set.of(PERIOD, DRY_RUN));
-        if (!values.isEmpty()) {
-            throw InvalidInputException.field(values.keySet().iterator().next(),
-                    "unknown parameter of monthly-statement (known: period, dry-run)");
-        }
+        LaunchParameters.refuseUnknown(jobName(), given, PERIOD, DRY_RUN);
         String requested = given.getOrDefault(PERIOD, PREVIOUS_MONTH).strip();
         StatementPeriod period = requested.equals(PREVIOUS_MONTH) ? StatementPeriod.previous(clock, zone)
                 : StatementPeriod.parse(requested, zone);

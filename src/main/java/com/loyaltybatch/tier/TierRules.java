@@ -1,16 +1,15 @@
 package com.loyaltybatch.tier;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 
 import com.loyaltybatch.common.InvalidInputException;
+import com.loyaltybatch.common.Urls;
 
-/** The ranges of DOMAIN.md for tiers; each check names the field it refuses. */
-final class TierRules {
+/** The ranges of tiers; each check names the field it refuses. */
+public final class TierRules {
 
-    static final long MAX_REQUIRED_POINTS = 9_999_999;
-    static final int MAX_ROLLING_WINDOW_MONTHS = 36;
+    public static final long MAX_REQUIRED_POINTS = 9_999_999;
+    public static final int MAX_ROLLING_WINDOW_MONTHS = 36;
 
     private TierRules() {
     }
@@ -40,23 +39,7 @@ final class TierRules {
     }
 
     static String icon(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String url = value.strip();
-        try {
-            URI uri = new URI(url);
-            if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())
-                    || uri.getHost() == null) {
-                throw InvalidInputException.field("icon", "must be an absolute http(s) URL: " + url);
-            }
-        } catch (URISyntaxException e) {
-            throw InvalidInputException.field("icon", "not a URL: " + url);
-        }
-        if (url.length() > 2048) {
-            throw InvalidInputException.field("icon", "must be at most 2048 characters");
-        }
-        return url;
+        return Urls.http("icon", value);
     }
 
     /** 0 belongs to the base tier, so a defined tier needs at least 1. */

@@ -39,6 +39,11 @@ abstract class PointsExpirationContract {
     @Autowired
     AccountService accounts;
 
+
+    @Autowired
+
+    PointsLedger points;
+
     @Autowired
     ProgramService program;
 
@@ -66,7 +71,7 @@ abstract class PointsExpirationContract {
         assertThat(run.get("result").get("expiredPoints").asLong()).isEqualTo(3);
         var after = accounts.get(account.id());
         assertThat(after.points()).isEqualTo(new Account.Points(7, 10, 0, 0, 3));
-        assertThat(accounts.ledgerSum(account.id())).isEqualTo(7);
+        assertThat(points.ledgerSum(account.id())).isEqualTo(7);
         PointsTransaction expired = expirations(account).get(0);
         assertThat(expired.amount()).isEqualTo(-3);
         assertThat(expired.expire()).isEqualTo(new PointsTransaction.BalanceChange(10, 7));
@@ -140,12 +145,12 @@ abstract class PointsExpirationContract {
         var account = testData.account();
         ledger.record(account.id(), "EARN", 1000, "Order", Instant.parse("2026-04-01T00:00:00Z"));
 
-        var first = accounts.expire(account.id(), java.time.LocalDate.parse("2026-11-15"));
-        var second = accounts.expire(account.id(), java.time.LocalDate.parse("2026-11-15"));
+        var first = points.expire(account.id(), java.time.LocalDate.parse("2026-11-15"));
+        var second = points.expire(account.id(), java.time.LocalDate.parse("2026-11-15"));
 
         assertThat(first).isPresent();
         assertThat(second).isEmpty();
-        assertThat(accounts.ledgerSum(account.id())).isEqualTo(670);
+        assertThat(points.ledgerSum(account.id())).isEqualTo(670);
     }
 
     @Test
@@ -166,7 +171,7 @@ abstract class PointsExpirationContract {
         var account = testData.account();
         assertThat(account.pointsExpiration()).as("nothing to expire").isEqualTo(new Account.PointsExpiration(null, null));
 
-        accounts.earn(account.id(), new EarnRequest(250, "Order", "order-1", null, null, null));
+        points.earn(account.id(), new EarnRequest(250, "Order", "order-1", null, null, null));
         assertThat(accounts.get(account.id()).pointsExpiration())
                 .isEqualTo(new Account.PointsExpiration(Instant.parse("2027-05-15T10:00:00Z"), 82L));
 
@@ -179,7 +184,7 @@ abstract class PointsExpirationContract {
                 .isEqualTo(new Account.PointsExpiration(Instant.parse("2027-10-31T12:00:00Z"), 150L));
 
         long revision = accounts.get(account.id()).revision();
-        accounts.adjust(account.id(), new AdjustRequest(null, 0L, revision, "Reset"));
+        points.adjust(account.id(), new AdjustRequest(null, 0L, revision, "Reset"));
         assertThat(accounts.get(account.id()).pointsExpiration()).isEqualTo(new Account.PointsExpiration(null, null));
     }
 
@@ -190,6 +195,6 @@ abstract class PointsExpirationContract {
     }
 
     List<PointsTransaction> expirations(Account account) {
-        return accounts.transactions(new TransactionQuery(account.id(), TransactionType.EXPIRE, null, null, 100));
+        return points.transactions(new TransactionQuery(account.id(), TransactionType.EXPIRE, null, null, 100));
     }
 }

@@ -24,7 +24,7 @@ public final class RacingProcess {
         try (ConfigurableApplicationContext context = application.run(
                 "--loyalty.cli.enabled=false", "--spring.datasource.url=" + args[0],
                 "--spring.datasource.username=" + args[1], "--spring.datasource.password=" + args[2])) {
-            AccountService accounts = context.getBean(AccountService.class);
+            PointsLedger ledger = context.getBean(PointsLedger.class);
             String accountId = args[3];
             int keys = Integer.parseInt(args[4]);
             Path start = Path.of(args[5]);
@@ -34,7 +34,7 @@ public final class RacingProcess {
                 Thread.sleep(5);
             }
             for (int i = 0; i < keys; i++) {
-                accounts.earn(accountId, new EarnRequest(10, "Race", "race-" + i, null, null, null));
+                ledger.earn(accountId, new EarnRequest(10, "Race", "race-" + i, null, null, null));
             }
             System.out.println("DONE");
         }

@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the package structure of DESIGN.md: features by package, dependencies pointing one way. */
+/** Keeps the package structure of docs/ARCHITECTURE.md: features by package, dependencies pointing one way. */
 @AnalyzeClasses(packages = "com.loyaltybatch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
 
@@ -27,7 +27,7 @@ class ModuleBoundariesTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.batch..", "picocli..",
                     "com.loyaltybatch.batch..", "com.loyaltybatch.launch..", "com.loyaltybatch.messaging..",
                     "com.loyaltybatch.report..", "com.loyaltybatch.statement..", "jakarta.mail..", "freemarker..")
-            .because("domain packages know nothing of batch, command line or mail (DESIGN.md)");
+            .because("domain packages know nothing of batch, command line or mail (docs/ARCHITECTURE.md)");
 
     @ArchTest
     static final ArchRule onlyTheLaunchPackageKnowsTheCommandLine = noClasses()
@@ -37,9 +37,15 @@ class ModuleBoundariesTest {
 
     @ArchTest
     static final ArchRule messagingAndReportsKnowNoLoyaltyTypes = noClasses()
-            .that().resideInAnyPackage("com.loyaltybatch.messaging..", "com.loyaltybatch.report..",
-                    "com.loyaltybatch.batch..")
+            .that().resideInAnyPackage("com.loyaltybatch.messaging..", "com.loyaltybatch.report..")
             .should().dependOnClassesThat().resideInAnyPackage(LOYALTY_TYPES);
+
+    @ArchTest
+    static final ArchRule batchKnowsOnlyTheSharedKernel = noClasses()
+            .that().resideInAPackage("com.loyaltybatch.batch..")
+            .should().dependOnClassesThat().resideInAnyPackage(java.util.Arrays.stream(LOYALTY_TYPES)
+                    .filter(p -> !p.equals("com.loyaltybatch.common..")).toArray(String[]::new))
+            .because("job support refuses with the shared kernel's exceptions and knows no feature");
 
     @ArchTest
     static final ArchRule programStandsAlone = noClasses()
@@ -60,4 +66,14 @@ class ModuleBoundariesTest {
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("com.loyaltybatch.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = Boundaries.noCyclesBetweenPackages("com.loyaltybatch");
+
+    @ArchTest
+    static final ArchRule noFeatureReachesIntoAnotherFeaturesJobs =
+            Boundaries.noFeatureReachesIntoAnotherFeaturesJobs("com.loyaltybatch");
+
+    @ArchTest
+    static final ArchRule commonIsTheSharedKernel = Boundaries.commonIsTheSharedKernel("com.loyaltybatch");
 }

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.loyaltybatch.contact.ContactDraft;
 import com.loyaltybatch.contact.ContactRules;
-import com.loyaltybatch.launch.Cli;
+import com.loyaltybatch.launch.cli.Cli;
 import com.loyaltybatch.support.TestData;
 
 /**
@@ -125,7 +125,7 @@ abstract class DemoJobTests {
         } finally {
             jdbc.sql("ALTER TABLE contact DROP CONSTRAINT demo_test_stop").update();
         }
-        var execution = jobRepository.getLastJobExecution(jobRepository.getLastJobInstance(DemoJobConfiguration.NAME));
+        var execution = jobRepository.getLastJobExecution(jobRepository.getLastJobInstance(DemoJob.CONTRACT.name()));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(count("contact")).isEqualTo(1400);
         assertThat(inconsistentAccounts()).isZero();

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.loyaltybatch.account.AccountService;
+import com.loyaltybatch.account.PointsLedger;
 import com.loyaltybatch.support.CliRunner;
 import com.loyaltybatch.support.LoyaltyTest;
 import com.loyaltybatch.support.TestData;
@@ -27,6 +28,11 @@ class CommandLineTest {
 
     @Autowired
     AccountService accounts;
+
+
+    @Autowired
+
+    PointsLedger ledger;
 
     @Autowired
     JsonMapper json;
@@ -180,7 +186,7 @@ class CommandLineTest {
         testData.activeProgram();
         for (int i = 0; i < 5; i++) {
             var account = testData.account();
-            accounts.earn(account.id(), new com.loyaltybatch.account.EarnRequest(100L * (i + 1), "Seed", "seed", null, null, null));
+            ledger.earn(account.id(), new com.loyaltybatch.account.EarnRequest(100L * (i + 1), "Seed", "seed", null, null, null));
         }
         JsonNode first = json(cli.run("accounts", "list", "--sort", "points.balance:desc", "--limit", "2", "--format", "json"));
         assertThat(first.get("accounts").size()).isEqualTo(2);

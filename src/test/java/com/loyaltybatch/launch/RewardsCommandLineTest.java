@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.loyaltybatch.account.AccountService;
 import com.loyaltybatch.account.EarnRequest;
+import com.loyaltybatch.account.PointsLedger;
 import com.loyaltybatch.support.CliRunner;
 import com.loyaltybatch.support.LoyaltyTest;
 import com.loyaltybatch.support.TestData;
@@ -28,6 +29,11 @@ class RewardsCommandLineTest {
     @Autowired
     AccountService accounts;
 
+
+    @Autowired
+
+    PointsLedger ledger;
+
     @Autowired
     JsonMapper json;
 
@@ -38,7 +44,7 @@ class RewardsCommandLineTest {
         testData.reset();
         testData.activeProgram();
         accountId = testData.account().id();
-        accounts.earn(accountId, new EarnRequest(500, "Welcome", "welcome", null, null, null));
+        ledger.earn(accountId, new EarnRequest(500, "Welcome", "welcome", null, null, null));
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.loyaltybatch.account.AccountService;
 import com.loyaltybatch.account.EarnRequest;
+import com.loyaltybatch.account.PointsLedger;
 import com.loyaltybatch.support.ChildJvm;
 import com.loyaltybatch.support.LoyaltyTest;
 import com.loyaltybatch.support.Postgres;
@@ -43,6 +44,11 @@ class CrossProcessRedeemPostgresTest {
 
     @Autowired
     AccountService accounts;
+
+
+    @Autowired
+
+    PointsLedger ledger;
 
     @Autowired
     RewardService rewards;
@@ -68,7 +74,7 @@ class CrossProcessRedeemPostgresTest {
     @Test
     void twoProcessesRedeemingTheSamePointsNeverSpendThemTwice(@TempDir Path dir) throws Exception {
         var account = testData.account();
-        accounts.earn(account.id(), new EarnRequest(1000, "Welcome", "welcome", null, null, null));
+        ledger.earn(account.id(), new EarnRequest(1000, "Welcome", "welcome", null, null, null));
         var reward = rewards.create(new RewardDraft("Free coffee", true, RewardType.COUPON_REWARD, CouponKind.FIXED_AMOUNT,
                 null, null, List.of(new TierConfig(null, 30, new BigDecimal("3.00")))));
         Path start = dir.resolve("go");
@@ -89,7 +95,7 @@ class CrossProcessRedeemPostgresTest {
                 .param(account.id()).query(Long.class).single();
         assertThat(coupons).isEqualTo(33).isEqualTo(redeems);
         var after = accounts.get(account.id());
-        assertThat(after.points().balance()).isEqualTo(10).isEqualTo(accounts.ledgerSum(account.id()));
+        assertThat(after.points().balance()).isEqualTo(10).isEqualTo(ledger.ledgerSum(account.id()));
         assertThat(after.points().redeemed()).isEqualTo(990);
         assertThat(after.rewardAvailable()).isFalse();
     }

@@ -22,6 +22,7 @@ import com.loyaltybatch.account.Account;
 import com.loyaltybatch.account.AccountService;
 import com.loyaltybatch.account.AdjustRequest;
 import com.loyaltybatch.account.EarnRequest;
+import com.loyaltybatch.account.PointsLedger;
 import com.loyaltybatch.account.PointsTransaction;
 import com.loyaltybatch.account.TransactionQuery;
 import com.loyaltybatch.account.TransactionType;
@@ -48,6 +49,11 @@ abstract class RewardsContract {
 
     @Autowired
     AccountService accounts;
+
+
+    @Autowired
+
+    PointsLedger ledger;
 
     @Autowired
     ProgramService program;
@@ -76,7 +82,7 @@ abstract class RewardsContract {
         assertThat(coupon.costInPoints()).isEqualTo(100);
         var after = accounts.get(account.id());
         assertThat(after.points()).isEqualTo(new Account.Points(150, 250, 0, 100, 0));
-        PointsTransaction redeem = accounts.transaction(coupon.transactionId());
+        PointsTransaction redeem = ledger.transaction(coupon.transactionId());
         assertThat(redeem.transactionType()).isEqualTo(TransactionType.REDEEM);
         assertThat(redeem.amount()).isEqualTo(-100);
         assertThat(redeem.redeem()).isEqualTo(new PointsTransaction.RedeemInfo(reward.id(), "COUPON_REWARD", coupon.id()));
@@ -182,7 +188,7 @@ abstract class RewardsContract {
         assertThat(discount.amount()).isEqualByComparingTo("2.55");
         assertThat(discount.pointsSpent()).isEqualTo(255);
         assertThat(accounts.get(account.id()).points().balance()).isEqualTo(245);
-        assertThat(accounts.transaction(discount.transactionId()).redeem().referenceEntityId()).isEqualTo(discount.id());
+        assertThat(ledger.transaction(discount.transactionId()).redeem().referenceEntityId()).isEqualTo(discount.id());
         var third = rewards.create(flexible("Thirds", 3, "1.00"));
         assertThat(checkouts.applyReward("checkout-2", account.id(), third.id(), 10).amount()).isEqualByComparingTo("3.33");
         assertThatThrownBy(() -> checkouts.applyReward("checkout-3", account.id(), reward.id(), 0))
@@ -211,13 +217,13 @@ abstract class RewardsContract {
         checkouts.complete("checkout-1");
         var refunded = checkouts.refund(applied.id());
         assertThat(refunded.status()).isEqualTo(DiscountStatus.REFUNDED);
-        PointsTransaction refund = accounts.transaction(refunded.refundTransactionId());
+        PointsTransaction refund = ledger.transaction(refunded.refundTransactionId());
         assertThat(refund.transactionType()).isEqualTo(TransactionType.REFUND);
         assertThat(refund.amount()).isEqualTo(200);
         assertThat(refund.refund().refundedTransactionId()).isEqualTo(applied.transactionId());
         assertThat(accounts.get(account.id()).points()).isEqualTo(new Account.Points(500, 500, 0, 0, 0));
         assertThatThrownBy(() -> checkouts.refund(applied.id())).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> accounts.refund(applied.transactionId(), "again")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> ledger.refund(applied.transactionId(), "again")).isInstanceOf(ConflictException.class);
         assertInvariant();
     }
 
@@ -247,7 +253,7 @@ abstract class RewardsContract {
         assertThat(checkouts.complete("checkout-1").status()).isEqualTo(DiscountStatus.COMPLETED);
         assertThatThrownBy(() -> checkouts.complete("checkout-1")).isInstanceOf(ConflictException.class);
         var refunded = checkouts.refundCheckout("checkout-1");
-        assertThat(accounts.transaction(refunded.refundTransactionId()).refund().refundedTransactionId())
+        assertThat(ledger.transaction(refunded.refundTransactionId()).refund().refundedTransactionId())
                 .isEqualTo(coupon.transactionId());
         assertThat(coupons.get(coupon.id()).status()).isEqualTo(CouponStatus.ARCHIVED);
         assertThat(accounts.get(account.id()).points().balance()).isEqualTo(100);
@@ -274,7 +280,7 @@ abstract class RewardsContract {
         assertThat(accounts.get(account.id()).rewardAvailable()).isTrue();
         coupons.redeem(account.id(), reward.id());
         assertThat(accounts.get(account.id()).rewardAvailable()).isFalse();
-        accounts.earn(account.id(), new EarnRequest(100, "Order", "o-2", null, null, null));
+        ledger.earn(account.id(), new EarnRequest(100, "Order", "o-2", null, null, null));
         assertThat(accounts.get(account.id()).rewardAvailable()).isTrue();
         var updated = rewards.update(reward.id(), reward.revision(), new RewardChanges(null, false, null, null, null));
         assertThat(accounts.get(account.id()).rewardAvailable()).isFalse();
@@ -306,10 +312,10 @@ abstract class RewardsContract {
                         String id = ids.get(random.nextInt(ids.size()));
                         try {
                             switch (random.nextInt(5)) {
-                                case 0 -> accounts.earn(id, new EarnRequest(1 + random.nextInt(50), "Order", "w" + worker + "-" + i, null, null, null));
+                                case 0 -> ledger.earn(id, new EarnRequest(1 + random.nextInt(50), "Order", "w" + worker + "-" + i, null, null, null));
                                 case 1 -> {
                                     var current = accounts.get(id);
-                                    accounts.adjust(id, new AdjustRequest(-Math.min(5, current.points().balance()) == 0 ? 5L
+                                    ledger.adjust(id, new AdjustRequest(-Math.min(5, current.points().balance()) == 0 ? 5L
                                             : -Math.min(5, current.points().balance()), null, current.revision(), "fix"));
                                 }
                                 case 2 -> coupons.redeem(id, coupon.id());
@@ -353,12 +359,12 @@ abstract class RewardsContract {
 
     Account withBalance(long points) {
         var account = testData.account();
-        accounts.earn(account.id(), new EarnRequest(points, "Welcome", "welcome", null, null, null));
+        ledger.earn(account.id(), new EarnRequest(points, "Welcome", "welcome", null, null, null));
         return accounts.get(account.id());
     }
 
     List<PointsTransaction> ledger(String accountId) {
-        return accounts.transactions(new TransactionQuery(accountId, null, null, null, 1000));
+        return ledger.transactions(new TransactionQuery(accountId, null, null, null, 1000));
     }
 
     long count(String table) {

@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 import com.loyaltybatch.LoyaltyApplication;
-import com.loyaltybatch.launch.Cli;
+import com.loyaltybatch.launch.cli.Cli;
 import com.loyaltybatch.support.ChildJvm;
 import com.loyaltybatch.support.Postgres;
 import com.loyaltybatch.support.RecordingSmtpSink;

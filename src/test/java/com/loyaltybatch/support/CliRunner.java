@@ -5,7 +5,7 @@ import java.io.StringWriter;
 
 import org.springframework.boot.test.context.TestComponent;
 
-import com.loyaltybatch.launch.Cli;
+import com.loyaltybatch.launch.cli.Cli;
 
 /** Runs a command line in-process, as {@code java -jar loyalty.jar ...} would, capturing its output. */
 @TestComponent

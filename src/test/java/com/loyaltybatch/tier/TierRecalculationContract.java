@@ -13,12 +13,13 @@ import com.loyaltybatch.account.Account;
 import com.loyaltybatch.account.AccountService;
 import com.loyaltybatch.account.AdjustRequest;
 import com.loyaltybatch.account.EarnRequest;
+import com.loyaltybatch.account.PointsLedger;
+import com.loyaltybatch.launch.ExitCodes;
 import com.loyaltybatch.reward.CouponKind;
 import com.loyaltybatch.reward.RewardDraft;
 import com.loyaltybatch.reward.RewardService;
 import com.loyaltybatch.reward.RewardType;
 import com.loyaltybatch.reward.TierConfig;
-import com.loyaltybatch.launch.ExitCodes;
 import com.loyaltybatch.support.CliRunner;
 import com.loyaltybatch.support.Ledger;
 import com.loyaltybatch.support.TestData;
@@ -47,6 +48,11 @@ abstract class TierRecalculationContract {
 
     @Autowired
     AccountService accounts;
+
+
+    @Autowired
+
+    PointsLedger points;
 
     @Autowired
     RewardService rewards;
@@ -132,7 +138,7 @@ abstract class TierRecalculationContract {
         long revision = accounts.get(account.id()).revision();
         assertThat(tierOf(account).id()).isNull();
 
-        accounts.adjust(account.id(), new AdjustRequest(50L, null, revision, "Goodwill"));
+        points.adjust(account.id(), new AdjustRequest(50L, null, revision, "Goodwill"));
         recalculate("2026-11-15");
 
         var after = accounts.get(account.id());
@@ -216,7 +222,7 @@ abstract class TierRecalculationContract {
     @Test
     void reachingATierWhoseRewardTheBalanceCoversMakesARewardAvailable() {
         var account = testData.account();
-        accounts.earn(account.id(), new EarnRequest(150, "Order", "o-1", null, null, null));
+        points.earn(account.id(), new EarnRequest(150, "Order", "o-1", null, null, null));
         rewards.create(new RewardDraft("Gold coffee", true, RewardType.COUPON_REWARD, CouponKind.FREE_SHIPPING,
                 null, null, List.of(new TierConfig(silver.id(), 120, null))));
         assertThat(accounts.get(account.id()).rewardAvailable()).as("base tier: no reward configured").isFalse();

@@ -2,7 +2,6 @@ package com.loyaltybatch.account.job;
 
 import java.time.LocalDate;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -20,14 +19,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import com.loyaltybatch.account.AccountService;
+import com.loyaltybatch.account.PointsLedger;
 import com.loyaltybatch.common.Sql;
 import com.loyaltybatch.program.ProgramService;
 
 /**
  * {@code expire-points}: for every account inactive for the program's {@code monthsOfInactivity}
  * months by the end of {@code date}, expires {@code expiringPointsPercentage} % of its balance
- * (see {@link AccountService#expire}). Candidates (a positive balance, inactive long enough give
+ * (see {@link PointsLedger#expire}). Candidates (a positive balance, inactive long enough give
  * or take the month-end clamp) are read in id order with keyset paging; each chunk commits its
  * expirations. A restart continues after the last committed chunk, and an account is never
  * expired twice for one due date: the EXPIRE's idempotency key names it, and the EXPIRE itself
@@ -58,10 +57,10 @@ class ExpirePointsJobConfiguration {
     @Bean
     @StepScope
     JdbcPagingItemReader<String> expirePointsReader(@Value("#{jobParameters['date']}") String date,
-            DataSource dataSource, ProgramService program, AccountService accounts,
+            DataSource dataSource, ProgramService program, PointsLedger ledger,
             ExpirationJobProperties properties) throws Exception {
         Integer months = program.get().pointsExpiration().monthsOfInactivity();
-        var bound = accounts.mayBeDueIfActiveBefore(LocalDate.parse(date), months == null ? 1 : months);
+        var bound = ledger.mayBeDueIfActiveBefore(LocalDate.parse(date), months == null ? 1 : months);
         return new JdbcPagingItemReaderBuilder<String>()
                 .name("candidates")
                 .dataSource(dataSource)
@@ -77,8 +76,8 @@ class ExpirePointsJobConfiguration {
 
     @Bean
     @StepScope
-    ExpirePointsWriter expirePointsWriter(@Value("#{jobParameters['date']}") String date, AccountService accounts,
+    ExpirePointsWriter expirePointsWriter(@Value("#{jobParameters['date']}") String date, PointsLedger ledger,
             ProgramService program) {
-        return new ExpirePointsWriter(accounts, program, LocalDate.parse(date));
+        return new ExpirePointsWriter(ledger, program, LocalDate.parse(date));
     }
 }

@@ -2,47 +2,17 @@ package com.loyaltybatch.account.job;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 
-import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersValidator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import com.loyaltybatch.batch.LaunchParameters;
+import com.loyaltybatch.batch.RunDay;
 
 /** Parameters of {@code expire-points}: {@code date} (YYYY-MM-DD or today, the default), the business key. */
 @Component
-class ExpirePointsParameters implements LaunchParameters, JobParametersValidator {
-
-    private final Clock clock;
-    private final ZoneId zone;
+class ExpirePointsParameters extends RunDay {
 
     ExpirePointsParameters(Clock clock, @Value("${loyalty.zone:UTC}") ZoneId zone) {
-        this.clock = clock;
-        this.zone = zone;
-    }
-
-    @Override
-    public String jobName() {
-        return ExpirePointsJobConfiguration.JOB;
-    }
-
-    @Override
-    public JobParameters resolve(Map<String, String> given) {
-        return RunDay.resolve(jobName(), given, clock, zone);
-    }
-
-    @Override
-    public List<Key> keys() {
-        return List.of(new Key(RunDay.DATE, "expire what is due by the end of this day, YYYY-MM-DD or today",
-                "today (in loyalty.zone)"));
-    }
-
-    @Override
-    public void validate(JobParameters parameters) throws InvalidJobParametersException {
-        RunDay.validate(jobName(), parameters);
+        super(ExpirePointsJobConfiguration.JOB, "expire what is due by the end of this day", clock, zone);
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
-import com.loyaltybatch.account.AccountService;
+import com.loyaltybatch.account.PointsLedger;
 import com.loyaltybatch.common.ConflictException;
 import com.loyaltybatch.program.Program;
 import com.loyaltybatch.program.ProgramService;
@@ -23,14 +23,14 @@ class ExpirePointsWriter implements ItemStreamWriter<String> {
     static final String POINTS = "expiredPoints";
     static final String SUMMARY = "summary";
 
-    private final AccountService accounts;
+    private final PointsLedger ledger;
     private final ProgramService program;
     private final LocalDate day;
     private long expiredAccounts;
     private long expiredPoints;
 
-    ExpirePointsWriter(AccountService accounts, ProgramService program, LocalDate day) {
-        this.accounts = accounts;
+    ExpirePointsWriter(PointsLedger ledger, ProgramService program, LocalDate day) {
+        this.ledger = ledger;
         this.program = program;
         this.day = day;
     }
@@ -38,7 +38,7 @@ class ExpirePointsWriter implements ItemStreamWriter<String> {
     @Override
     public void write(Chunk<? extends String> accountIds) {
         for (String accountId : accountIds) {
-            accounts.expire(accountId, day).ifPresent(expired -> {
+            ledger.expire(accountId, day).ifPresent(expired -> {
                 expiredAccounts++;
                 expiredPoints -= expired.transaction().amount();
             });

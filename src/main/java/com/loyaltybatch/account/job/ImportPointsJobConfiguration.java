@@ -4,10 +4,7 @@ import java.nio.file.Path;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -19,7 +16,10 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.loyaltybatch.account.AccountService;
-import com.loyaltybatch.batch.ExitStatuses;
+import com.loyaltybatch.account.PointsLedger;
+import com.loyaltybatch.batch.Csv;
+import com.loyaltybatch.batch.ImportResult;
+import com.loyaltybatch.batch.RejectsFile;
 import com.loyaltybatch.program.ProgramService;
 
 /**
@@ -41,37 +41,22 @@ class ImportPointsJobConfiguration {
     @Bean(JOB)
     Job importPointsJob(JobRepository repository, PlatformTransactionManager transactionManager,
             ImportPointsParameters parameters, FlatFileItemReader<PointsRow> importPointsReader,
-            PointsImportWriter importPointsWriter, PointsRejects importPointsRejects,
+            PointsImportWriter importPointsWriter, RejectsFile<PointsRow, PointsCredit> importPointsRejects,
             PointsImportProperties properties) {
-        var promotion = new ExecutionContextPromotionListener();
-        promotion.setKeys(new String[] {PointsImportWriter.CREDITED, PointsImportWriter.ALREADY_CREDITED,
-                PointsImportWriter.POINTS, PointsRejects.REJECTED, PointsRejects.ERRORS_FILE, PointsImportWriter.SUMMARY});
         Step step = new StepBuilder(JOB, repository).<PointsRow, PointsCredit>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(importPointsReader)
                 .processor(new PointsRowProcessor())
                 .writer(importPointsWriter)
                 .faultTolerant()
-                .skipPolicy((failure, skipped) -> PointsRejects.rejects(failure))
+                .skipPolicy(RejectsFile.skipping())
                 .skipListener(importPointsRejects)
                 .stream(importPointsRejects)
-                .listener(promotion)
+                .listener(ImportResult.promote(PointsImportWriter.CREDITED, PointsImportWriter.ALREADY_CREDITED,
+                        PointsImportWriter.POINTS, PointsImportWriter.SUMMARY))
                 .build();
-        return new JobBuilder(JOB, repository).validator(parameters).listener(rejectedRowsAreFailures())
+        return new JobBuilder(JOB, repository).validator(parameters).listener(ImportResult.rejectedRowsAreFailures())
                 .start(step).build();
-    }
-
-    /** A completed import that rejected rows exits 3, also when only the writer rejected them. */
-    private static JobExecutionListener rejectedRowsAreFailures() {
-        return new JobExecutionListener() {
-            @Override
-            public void afterJob(JobExecution execution) {
-                if (execution.getExitStatus().getExitCode().equals("COMPLETED")
-                        && execution.getExecutionContext().getLong(PointsRejects.REJECTED, 0L) > 0) {
-                    execution.setExitStatus(ExitStatuses.COMPLETED_WITH_FAILURES);
-                }
-            }
-        };
     }
 
     @Bean
@@ -88,7 +73,7 @@ class ImportPointsJobConfiguration {
         });
         reader.setName("points");
         reader.setLinesToSkip(1);
-        reader.setBufferedReaderFactory(PointsCsv.READERS);
+        reader.setBufferedReaderFactory(Csv.READERS);
         // No comment lines: '#' may start an email address.
         reader.setComments(new String[0]);
         return reader;
@@ -96,16 +81,18 @@ class ImportPointsJobConfiguration {
 
     @Bean
     @StepScope
-    PointsRejects importPointsRejects(@Value("#{jobParameters['file']}") String file,
+    RejectsFile<PointsRow, PointsCredit> importPointsRejects(@Value("#{jobParameters['file']}") String file,
             @Value("#{jobParameters['errors']}") String errors) {
         Path input = Path.of(file);
-        return new PointsRejects(errors == null ? PointsRejects.besides(input) : Path.of(errors), PointsCsv.header(input));
+        return RejectsFile.echoing(errors == null ? RejectsFile.besides(input) : Path.of(errors),
+                PointsCsv.header(input).line(), PointsCredit::row);
     }
 
     @Bean
     @StepScope
     PointsImportWriter importPointsWriter(@Value("#{jobParameters['checksum']}") String checksum,
-            AccountService accounts, ProgramService program, PointsRejects importPointsRejects) {
-        return new PointsImportWriter(accounts, program, importPointsRejects, checksum);
+            AccountService accounts, PointsLedger ledger, ProgramService program,
+            RejectsFile<PointsRow, PointsCredit> importPointsRejects) {
+        return new PointsImportWriter(accounts, ledger, program, importPointsRejects, checksum);
     }
 }

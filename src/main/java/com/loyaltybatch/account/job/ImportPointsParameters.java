@@ -35,11 +35,7 @@ class ImportPointsParameters implements LaunchParameters, JobParametersValidator
 
     @Override
     public JobParameters resolve(Map<String, String> given) {
-        for (String key : given.keySet()) {
-            if (!Set.of(FILE, ERRORS).contains(key)) {
-                throw InvalidInputException.field(key, "unknown parameter of import-points (known: file, errors)");
-            }
-        }
+        LaunchParameters.refuseUnknown(jobName(), given, FILE, ERRORS);
         if (given.get(FILE) == null || given.get(FILE).isBlank()) {
             throw InvalidInputException.field(FILE, "required: the points CSV (columns email,points)");
         }

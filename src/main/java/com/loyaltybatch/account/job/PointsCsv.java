@@ -3,8 +3,6 @@ package com.loyaltybatch.account.job;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -15,9 +13,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.batch.infrastructure.item.file.BufferedReaderFactory;
 import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
 
+import com.loyaltybatch.batch.Csv;
 import com.loyaltybatch.common.InvalidInputException;
 
 /**
@@ -28,11 +26,6 @@ import com.loyaltybatch.common.InvalidInputException;
 final class PointsCsv {
 
     static final List<String> COLUMNS = List.of("email", "points");
-
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
-    /** Opens the file for the job's reader; the encoding is always UTF-8. */
-    static final BufferedReaderFactory READERS = (resource, encoding) -> open(resource.getInputStream());
 
     private final String line;
     private final String[] columns;
@@ -47,7 +40,7 @@ final class PointsCsv {
             throw InvalidInputException.field("file", Files.exists(file) ? "not a file: " + file : "no such file: " + file);
         }
         String line;
-        try (BufferedReader in = open(Files.newInputStream(file))) {
+        try (BufferedReader in = Csv.open(Files.newInputStream(file))) {
             line = in.readLine();
         } catch (IOException e) {
             throw InvalidInputException.field("file", "cannot read " + file + ": " + e.getMessage());
@@ -88,24 +81,7 @@ final class PointsCsv {
         }
     }
 
-    /** The value as one CSV field: quoted when it holds a comma, a quote or a line break. */
-    static String field(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
-    }
-
     private static DelimitedLineTokenizer tokenizer() {
-        return new DelimitedLineTokenizer(DelimitedLineTokenizer.DELIMITER_COMMA);
-    }
-
-    private static BufferedReader open(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        reader.mark(1);
-        if (reader.read() != BYTE_ORDER_MARK) {
-            reader.reset();
-        }
-        return reader;
+        return Csv.tokenizer();
     }
 }

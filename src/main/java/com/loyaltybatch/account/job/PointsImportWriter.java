@@ -1,6 +1,8 @@
 package com.loyaltybatch.account.job;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -9,6 +11,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 import com.loyaltybatch.account.AccountService;
 import com.loyaltybatch.account.EarnRequest;
+import com.loyaltybatch.account.PointsLedger;
+import com.loyaltybatch.batch.RejectsFile;
 import com.loyaltybatch.program.ProgramService;
 
 /**
@@ -29,15 +33,18 @@ class PointsImportWriter implements ItemStreamWriter<PointsCredit> {
     static final String APP_ID = "import-points";
 
     private final AccountService accounts;
+    private final PointsLedger ledger;
     private final ProgramService program;
-    private final PointsRejects rejects;
+    private final RejectsFile<PointsRow, PointsCredit> rejects;
     private final String checksum;
     private long credited;
     private long alreadyCredited;
     private long points;
 
-    PointsImportWriter(AccountService accounts, ProgramService program, PointsRejects rejects, String checksum) {
+    PointsImportWriter(AccountService accounts, PointsLedger ledger, ProgramService program,
+            RejectsFile<PointsRow, PointsCredit> rejects, String checksum) {
         this.accounts = accounts;
+        this.ledger = ledger;
         this.program = program;
         this.rejects = rejects;
         this.checksum = checksum;
@@ -47,26 +54,34 @@ class PointsImportWriter implements ItemStreamWriter<PointsCredit> {
     public void write(Chunk<? extends PointsCredit> chunk) {
         Map<String, String> accountIds = accounts.accountIdsByEmailKey(chunk.getItems().stream()
                 .map(PointsCredit::emailKey).collect(Collectors.toSet()));
+        Map<PointsCredit, String> toCredit = new LinkedHashMap<>();
         for (PointsCredit credit : chunk) {
             if (!accountIds.containsKey(credit.emailKey())) {
                 rejects.reject(credit.row(), "no contact with the email " + credit.row().email().strip());
-                continue;
-            }
-            String accountId = accountIds.get(credit.emailKey());
-            if (accountId == null) {
+            } else if (accountIds.get(credit.emailKey()) == null) {
                 rejects.reject(credit.row(), "the contact with the email " + credit.row().email().strip()
                         + " has no account");
-                continue;
+            } else {
+                toCredit.put(credit, accountIds.get(credit.emailKey()));
             }
-            String key = "import:" + checksum + ":" + credit.row().line();
-            if (accounts.usedIdempotencyKey(accountId, key)) {
+        }
+        Map<String, Set<String>> used = ledger.usedIdempotencyKeys(Set.copyOf(toCredit.values()),
+                toCredit.keySet().stream().map(this::key).toList());
+        toCredit.forEach((credit, accountId) -> {
+            String key = key(credit);
+            if (used.getOrDefault(accountId, Set.of()).contains(key)) {
                 alreadyCredited++;
-                continue;
+                return;
             }
-            accounts.earn(accountId, new EarnRequest(credit.points(), DESCRIPTION, key, APP_ID, null, null));
+            ledger.earn(accountId, new EarnRequest(credit.points(), DESCRIPTION, key, APP_ID, null, null));
             credited++;
             points += credit.points();
-        }
+        });
+    }
+
+    /** One key per line of one file's content: the same file imported again credits nothing twice. */
+    private String key(PointsCredit credit) {
+        return "import:" + checksum + ":" + credit.row().line();
     }
 
     @Override

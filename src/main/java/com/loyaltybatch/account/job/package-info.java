@@ -1,6 +1,7 @@
 /**
- * Jobs of accounts and points: the management jobs, each a one-step job around an
- * {@link com.loyaltybatch.account.AccountService} call, and the chunk-oriented {@code expire-points}
+ * Jobs of accounts and points: the management jobs of {@link com.loyaltybatch.account.job.AccountJobs},
+ * each a one-step job around an {@link com.loyaltybatch.account.AccountService} or
+ * {@link com.loyaltybatch.account.PointsLedger} call, and the chunk-oriented {@code expire-points}
  * and {@code import-points}.
  */
 package com.loyaltybatch.account.job;

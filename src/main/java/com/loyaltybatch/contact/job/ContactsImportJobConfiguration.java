@@ -5,11 +5,6 @@ import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
-import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersValidator;
-import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -18,15 +13,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.loyaltybatch.batch.Csv;
+import com.loyaltybatch.batch.ImportResult;
 import com.loyaltybatch.batch.ManagementJobs;
+import com.loyaltybatch.batch.RejectsFile;
+import com.loyaltybatch.common.ConflictException;
 import com.loyaltybatch.contact.ContactService;
 
 /**
  * {@code contacts-import}: imports a contacts CSV file in chunks. Parameters: {@code file}
  * (required, absolute path), {@code errors} (optional, absolute path; default next to the input,
- * see {@link RejectsFile#besides}) and {@link ManagementJobs#LAUNCH_ID}.
+ * see {@link RejectsFile#besides}); see {@link ContactJobs.Import}.
  * <p>
  * Each chunk of rows is validated and upserted in one transaction, by id else by email. A row
  * that is malformed, breaks a field rule, or collides with another contact is rejected into the
@@ -40,26 +40,25 @@ import com.loyaltybatch.contact.ContactService;
 @Configuration(proxyBeanMethods = false)
 class ContactsImportJobConfiguration {
 
-    static final String NAME = "contacts-import";
-    static final String FILE = "file";
-    static final String ERRORS = "errors";
-
-    @Bean(NAME)
-    Job contactsImportJob(JobRepository repository, PlatformTransactionManager transactionManager,
+    @Bean
+    Job contactsImportJob(JobRepository repository, PlatformTransactionManager transactionManager, ManagementJobs jobs,
             ContactsImportProperties properties, FlatFileItemReader<CsvRow> contactsImportReader,
-            ContactsWriter contactsImportWriter, RejectsFile contactsImportRejects) {
-        Step step = new StepBuilder(NAME, repository).<CsvRow, ImportRow>chunk(properties.chunkSize())
+            ContactsWriter contactsImportWriter, RejectsFile<CsvRow, ImportRow> contactsImportRejects) {
+        jobs.register(ContactJobs.IMPORT);
+        String name = ContactJobs.IMPORT.name();
+        Step step = new StepBuilder(name, repository).<CsvRow, ImportRow>chunk(properties.chunkSize())
                 .reader(contactsImportReader)
                 .processor(new ContactRowProcessor())
                 .writer(contactsImportWriter)
                 .transactionManager(transactionManager)
                 .faultTolerant()
-                .skipPolicy((failure, skipped) -> RejectsFile.rejects(failure))
+                .skipPolicy(RejectsFile.skipping(ConflictException.class, DataIntegrityViolationException.class))
                 .skipListener(contactsImportRejects)
                 .stream(contactsImportRejects)
-                .listener(result())
+                .listener(ImportResult.promote(ContactsWriter.INSERTED, ContactsWriter.UPDATED))
                 .build();
-        return new JobBuilder(NAME, repository).validator(parameters()).start(step).build();
+        return new JobBuilder(name, repository).validator(ContactJobs.IMPORT.validator())
+                .listener(ImportResult.rejectedRowsAreFailures()).start(step).build();
     }
 
     @Bean
@@ -69,8 +68,8 @@ class ContactsImportJobConfiguration {
         FlatFileItemReader<CsvRow> reader = new FlatFileItemReader<>(new FileSystemResource(file), header::row);
         reader.setName("contacts");
         reader.setLinesToSkip(1);
-        reader.setBufferedReaderFactory(CsvFormat.READERS);
-        reader.setRecordSeparatorPolicy(new CsvFormat.QuotedRecords());
+        reader.setBufferedReaderFactory(Csv.READERS);
+        reader.setRecordSeparatorPolicy(new Csv.QuotedRecords());
         // No comment lines: '#' may start an id or an email address.
         reader.setComments(new String[0]);
         return reader;
@@ -84,40 +83,10 @@ class ContactsImportJobConfiguration {
 
     @Bean
     @StepScope
-    RejectsFile contactsImportRejects(@Value("#{jobParameters['file']}") String file,
+    RejectsFile<CsvRow, ImportRow> contactsImportRejects(@Value("#{jobParameters['file']}") String file,
             @Value("#{jobParameters['errors']}") String errors) {
         Path input = Path.of(file);
-        return new RejectsFile(errors == null ? RejectsFile.besides(input) : Path.of(errors), CsvHeader.read(input));
-    }
-
-    private static ExecutionContextPromotionListener result() {
-        var promotion = new ExecutionContextPromotionListener();
-        promotion.setKeys(new String[] {ContactsWriter.INSERTED, ContactsWriter.UPDATED, RejectsFile.REJECTED,
-                RejectsFile.ERRORS_FILE});
-        return promotion;
-    }
-
-    private static JobParametersValidator parameters() {
-        var keys = new DefaultJobParametersValidator(new String[] {FILE}, new String[] {ERRORS, ManagementJobs.LAUNCH_ID});
-        return parameters -> {
-            keys.validate(parameters);
-            Path file = absolute(parameters, FILE);
-            Path errors = absolute(parameters, ERRORS);
-            if (errors != null && errors.normalize().equals(file.normalize())) {
-                throw new InvalidJobParametersException("errors: must not be the input file " + file);
-            }
-        };
-    }
-
-    private static Path absolute(JobParameters parameters, String key) throws InvalidJobParametersException {
-        String value = parameters.getString(key);
-        if (value == null) {
-            return null;
-        }
-        Path path = Path.of(value);
-        if (!path.isAbsolute()) {
-            throw new InvalidJobParametersException(key + ": must be an absolute path, got " + value);
-        }
-        return path;
+        return RejectsFile.echoing(errors == null ? RejectsFile.besides(input) : Path.of(errors),
+                CsvHeader.read(input).line(), ImportRow::row);
     }
 }

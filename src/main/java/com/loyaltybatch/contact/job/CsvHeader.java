@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.batch.infrastructure.item.file.transform.DelimitedLineTokenizer;
 
+import com.loyaltybatch.batch.Csv;
 import com.loyaltybatch.common.InvalidInputException;
 
 /**
@@ -35,7 +36,7 @@ final class CsvHeader {
     private CsvHeader(String line, List<String> columns) {
         this.line = line;
         this.columns = columns;
-        this.tokenizer = CsvFormat.tokenizer(columns.toArray(String[]::new));
+        this.tokenizer = Csv.tokenizer(columns.toArray(String[]::new));
     }
 
     static CsvHeader read(Path file) {
@@ -46,7 +47,7 @@ final class CsvHeader {
             throw InvalidInputException.field("file", "not a file: " + file);
         }
         String line;
-        try (BufferedReader in = CsvFormat.open(Files.newInputStream(file))) {
+        try (BufferedReader in = Csv.open(Files.newInputStream(file))) {
             line = in.readLine();
         } catch (IOException e) {
             throw InvalidInputException.field("file", "cannot read " + file + ": " + e.getMessage());
@@ -58,7 +59,7 @@ final class CsvHeader {
     }
 
     private static CsvHeader parse(String line, Path file) {
-        List<String> columns = Arrays.stream(CsvFormat.tokenizer().tokenize(line).getValues())
+        List<String> columns = Arrays.stream(Csv.tokenizer().tokenize(line).getValues())
                 .map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
         List<String> unknown = columns.stream().filter(name -> !COLUMNS.contains(name)).toList();
         if (!unknown.isEmpty()) {

@@ -10,8 +10,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import com.loyaltybatch.account.AccountService;
 import com.loyaltybatch.account.EarnRequest;
+import com.loyaltybatch.account.PointsLedger;
+import com.loyaltybatch.batch.RejectsFile;
 import com.loyaltybatch.earning.EarningRule;
 import com.loyaltybatch.earning.EarningRuleService;
 import com.loyaltybatch.earning.RuleConfig;
@@ -20,7 +21,7 @@ import com.loyaltybatch.earning.RuleConfig;
  * Earns the points of a chunk of activities in the chunk's transaction. Per chunk it loads the
  * active rules once, finds every activity's account in one query and which credits were already
  * made in another; then each rule an activity triggers credits its points through
- * {@link AccountService#earn} with the idempotency key {@code activity:<ruleId>:<activity key>}.
+ * {@link PointsLedger#earn} with the idempotency key {@code activity:<ruleId>:<activity key>}.
  * The key, not the file, makes earning idempotent: the same activity in a file run twice, or in
  * another file, never earns twice from one rule.
  * <p>
@@ -34,29 +35,29 @@ class ActivityEarner implements ItemWriter<Activity>, ItemStream {
     static final String CREDITED = "credited";
     static final String ALREADY_CREDITED = "alreadyCredited";
     static final String FILTERED = "filtered";
-    static final String REJECTED = "rejected";
+    static final String REJECTED = RejectsFile.REJECTED;
     static final String POINTS = "points";
 
     private final EarningRuleService rules;
-    private final AccountService accounts;
+    private final PointsLedger ledger;
     private final ActivityAccounts lookup;
-    private final ActivityRejects rejects;
+    private final RejectsFile<Object, Object> rejects;
     private long credited;
     private long alreadyCredited;
     private long filtered;
-    private long rejected;
     private long points;
 
-    ActivityEarner(EarningRuleService rules, AccountService accounts, ActivityAccounts lookup, ActivityRejects rejects) {
+    ActivityEarner(EarningRuleService rules, PointsLedger ledger, ActivityAccounts lookup,
+            RejectsFile<Object, Object> rejects) {
         this.rules = rules;
-        this.accounts = accounts;
+        this.ledger = ledger;
         this.lookup = lookup;
         this.rejects = rejects;
     }
 
     @Override
     public void write(Chunk<? extends Activity> chunk) {
-        List<String[]> rejectedRows = new ArrayList<>();
+        List<Rejected> rejectedRows = new ArrayList<>();
         List<Activity> valid = new ArrayList<>();
         for (Activity activity : chunk) {
             if (activity.problem() != null) {
@@ -97,12 +98,12 @@ class ActivityEarner implements ItemWriter<Activity>, ItemStream {
             }
         }
         earn(toEarn);
-        rejects.write(rejectedRows);
+        rejectedRows.forEach(r -> rejects.reject(r.activity().row().line(), r.activity().row().text(), r.reason()));
     }
 
     private void earn(List<List<Credit>> toEarn) {
         List<Credit> all = toEarn.stream().flatMap(List::stream).toList();
-        Map<String, Set<String>> used = accounts.usedIdempotencyKeys(all.stream().map(Credit::accountId).distinct().toList(),
+        Map<String, Set<String>> used = ledger.usedIdempotencyKeys(all.stream().map(Credit::accountId).distinct().toList(),
                 all.stream().map(Credit::key).distinct().toList());
         for (List<Credit> credits : toEarn) {
             List<Credit> fresh = credits.stream()
@@ -112,7 +113,7 @@ class ActivityEarner implements ItemWriter<Activity>, ItemStream {
                 continue;
             }
             for (Credit credit : fresh) {
-                accounts.earn(credit.accountId(), credit.request());
+                ledger.earn(credit.accountId(), credit.request());
                 points += credit.points();
                 // the same activity twice in one chunk earns once, and counts once
                 used.computeIfAbsent(credit.accountId(), id -> new java.util.HashSet<>()).add(credit.key());
@@ -131,9 +132,11 @@ class ActivityEarner implements ItemWriter<Activity>, ItemStream {
         }
     }
 
-    private String[] reject(Activity activity, String reason) {
-        rejected++;
-        return new String[] {Integer.toString(activity.row().line()), reason, activity.row().text()};
+    private record Rejected(Activity activity, String reason) {
+    }
+
+    private static Rejected reject(Activity activity, String reason) {
+        return new Rejected(activity, reason);
     }
 
     @Override
@@ -141,7 +144,6 @@ class ActivityEarner implements ItemWriter<Activity>, ItemStream {
         credited = context.getLong(CREDITED, 0L);
         alreadyCredited = context.getLong(ALREADY_CREDITED, 0L);
         filtered = context.getLong(FILTERED, 0L);
-        rejected = context.getLong(REJECTED, 0L);
         points = context.getLong(POINTS, 0L);
         rejects.open(context);
     }
@@ -152,7 +154,6 @@ class ActivityEarner implements ItemWriter<Activity>, ItemStream {
         context.putLong(CREDITED, credited);
         context.putLong(ALREADY_CREDITED, alreadyCredited);
         context.putLong(FILTERED, filtered);
-        context.putLong(REJECTED, rejected);
         context.putLong(POINTS, points);
     }
 

@@ -24,9 +24,10 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import com.loyaltybatch.account.AccountService;
-import com.loyaltybatch.batch.ExitStatuses;
+import com.loyaltybatch.account.PointsLedger;
+import com.loyaltybatch.batch.ImportResult;
 import com.loyaltybatch.batch.ManagementJobs;
+import com.loyaltybatch.batch.RejectsFile;
 import com.loyaltybatch.common.InvalidInputException;
 import com.loyaltybatch.earning.EarningRuleService;
 
@@ -34,7 +35,7 @@ import com.loyaltybatch.earning.EarningRuleService;
  * {@code earn-from-activities}: earns points for the activities of a file by the active earning
  * rules, in chunks. Parameters: {@code file} (required; {@code .csv}, or {@code .jsonl} /
  * {@code .ndjson} for one JSON object per line) and {@code errors} (optional; default next to the
- * file, see {@link ActivityRejects#besides}). Fields, in a CSV header or as JSON names (case,
+ * file, see {@link RejectsFile#besides}). Fields, in a CSV header or as JSON names (case,
  * {@code _} and {@code -} do not matter): {@code activity_id} or {@code order_id},
  * {@code contact_id} or {@code email}, {@code activity_type}, optional {@code app_id} and
  * {@code amount_spent}, and {@code date}.
@@ -64,7 +65,8 @@ class EarnFromActivitiesJobConfiguration {
                 .transactionManager(transactionManager)
                 .listener(result())
                 .build();
-        return new JobBuilder(NAME, repository).validator(parameters()).start(step).build();
+        return new JobBuilder(NAME, repository).validator(parameters()).listener(ImportResult.rejectedRowsAreFailures())
+                .start(step).build();
     }
 
     @Bean
@@ -92,11 +94,11 @@ class EarnFromActivitiesJobConfiguration {
     @Bean
     @StepScope
     ActivityEarner earnFromActivitiesWriter(@Value("#{jobParameters['file']}") String file,
-            @Value("#{jobParameters['errors']}") String errors, EarningRuleService rules, AccountService accounts,
+            @Value("#{jobParameters['errors']}") String errors, EarningRuleService rules, PointsLedger ledger,
             NamedParameterJdbcTemplate jdbc) {
         Path input = Path.of(file);
-        return new ActivityEarner(rules, accounts, new ActivityAccounts(jdbc),
-                new ActivityRejects(errors == null ? ActivityRejects.besides(input) : Path.of(errors)));
+        return new ActivityEarner(rules, ledger, new ActivityAccounts(jdbc),
+                RejectsFile.listing(errors == null ? RejectsFile.besides(input) : Path.of(errors)));
     }
 
     static boolean jsonLines(Path path) {
@@ -104,7 +106,7 @@ class EarnFromActivitiesJobConfiguration {
         return name.endsWith(".jsonl") || name.endsWith(".ndjson");
     }
 
-    /** Copies the counts to the job's result, adds a summary, and ends with exit code 3 when rows were rejected. */
+    /** Copies the counts to the job's result and adds a summary. */
     private static StepExecutionListener result() {
         return new StepExecutionListener() {
             @Override
@@ -118,7 +120,7 @@ class EarnFromActivitiesJobConfiguration {
                 }
                 String errors = step.getJobParameters().getString("errors");
                 Path errorsFile = errors != null ? Path.of(errors)
-                        : ActivityRejects.besides(Path.of(step.getJobParameters().getString("file")));
+                        : RejectsFile.besides(Path.of(step.getJobParameters().getString("file")));
                 if (rejected > 0) {
                     result.putString("errorsFile", errorsFile.toString());
                 }
@@ -127,8 +129,7 @@ class EarnFromActivitiesJobConfiguration {
                         + counts.getLong(ActivityEarner.ALREADY_CREDITED, 0L) + " already credited, "
                         + counts.getLong(ActivityEarner.FILTERED, 0L) + " earning nothing, " + rejected + " rejected"
                         + (rejected > 0 ? " (see " + errorsFile + ")" : ""));
-                boolean completed = step.getExitStatus().getExitCode().equals(ExitStatus.COMPLETED.getExitCode());
-                return completed && rejected > 0 ? ExitStatuses.COMPLETED_WITH_FAILURES : step.getExitStatus();
+                return step.getExitStatus();
             }
         };
     }

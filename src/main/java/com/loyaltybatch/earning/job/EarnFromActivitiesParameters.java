@@ -1,10 +1,8 @@
 package com.loyaltybatch.earning.job;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -34,12 +32,7 @@ class EarnFromActivitiesParameters implements LaunchParameters {
 
     @Override
     public JobParameters resolve(Map<String, String> given) {
-        Map<String, String> unknown = new HashMap<>(given);
-        unknown.keySet().removeAll(Set.of(FILE, ERRORS));
-        if (!unknown.isEmpty()) {
-            throw InvalidInputException.field(unknown.keySet().iterator().next(),
-                    "unknown parameter of earn-from-activities (known: file, errors)");
-        }
+        LaunchParameters.refuseUnknown(jobName(), given, FILE, ERRORS);
         String file = given.get(FILE);
         if (file == null || file.isBlank()) {
             throw InvalidInputException.field(FILE, "required: the activities file (.csv, .jsonl or .ndjson)");

@@ -3,12 +3,12 @@ package com.loyaltybatch.launch.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.loyaltybatch.account.Account;
 import com.loyaltybatch.account.AccountQuery;
 import com.loyaltybatch.account.AccountService;
+import com.loyaltybatch.account.job.AccountJobs;
 import com.loyaltybatch.common.InvalidInputException;
 
 import picocli.CommandLine.ArgGroup;
@@ -39,8 +39,7 @@ class AccountsCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var result = runAction("account-create", new JobParametersBuilder().addString("contactId", contactId));
-            printAccount(accounts.get(result.getString("accountId")));
+            printAccount(accounts.get(run(AccountJobs.CREATE, new AccountJobs.Create(contactId))));
         }
     }
 
@@ -48,8 +47,8 @@ class AccountsCommand extends GroupCommand {
     static class Enroll extends AccountLeaf {
         @Override
         protected void execute() {
-            var result = runAction("accounts-enroll", new JobParametersBuilder());
-            long enrolled = result.getLong("enrolled", 0L);
+            Long opened = run(AccountJobs.ENROLL, new AccountJobs.Enroll());
+            long enrolled = opened == null ? 0 : opened;
             print(java.util.Map.of("enrolled", enrolled), "Opened " + enrolled + " accounts.");
         }
     }

@@ -2,12 +2,12 @@ package com.loyaltybatch.launch.cli;
 
 import java.util.List;
 
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.loyaltybatch.common.InvalidInputException;
 import com.loyaltybatch.reward.CheckoutDiscount;
 import com.loyaltybatch.reward.CheckoutService;
+import com.loyaltybatch.reward.job.RewardJobs;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -61,13 +61,11 @@ class CheckoutCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var parameters = new JobParametersBuilder().addString("checkoutId", checkoutId).addString("accountId", accountId);
-            if (what.couponCode != null) {
-                parameters.addString("couponCode", what.couponCode);
-            } else {
-                parameters.addString("rewardId", what.flexible.rewardId).addString("points", Long.toString(what.flexible.points));
-            }
-            printDiscount(runAction("checkout-apply", parameters).getString("discountId"));
+            var apply = what.couponCode != null
+                    ? new RewardJobs.ApplyToCheckout(checkoutId, accountId, null, null, what.couponCode)
+                    : new RewardJobs.ApplyToCheckout(checkoutId, accountId, what.flexible.rewardId, what.flexible.points,
+                            null);
+            printDiscount(run(RewardJobs.APPLY_TO_CHECKOUT, apply));
         }
     }
 
@@ -106,8 +104,7 @@ class CheckoutCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            printDiscount(runAction("checkout-complete", new JobParametersBuilder().addString("checkoutId", checkoutId))
-                    .getString("discountId"));
+            printDiscount(run(RewardJobs.COMPLETE_CHECKOUT, new RewardJobs.CompleteCheckout(checkoutId)));
         }
     }
 
@@ -129,10 +126,7 @@ class CheckoutCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var parameters = new JobParametersBuilder();
-            optional(parameters, "checkoutId", which.checkoutId);
-            optional(parameters, "discountId", which.discountId);
-            printDiscount(runAction("checkout-refund", parameters).getString("discountId"));
+            printDiscount(run(RewardJobs.REFUND_CHECKOUT, new RewardJobs.RefundCheckout(which.checkoutId, which.discountId)));
         }
     }
 

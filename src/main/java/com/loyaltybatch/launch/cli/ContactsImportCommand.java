@@ -3,8 +3,8 @@ package com.loyaltybatch.launch.cli;
 import java.nio.file.Path;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import com.loyaltybatch.contact.job.ContactJobs;
 import com.loyaltybatch.launch.ExitCodes;
 
 import picocli.CommandLine.Command;
@@ -34,11 +34,8 @@ class ContactsImportCommand extends LeafCommand {
 
     @Override
     protected void execute() {
-        var parameters = new JobParametersBuilder().addString("file", absolute(file));
-        if (errors != null) {
-            parameters.addString("errors", absolute(errors));
-        }
-        JobExecution execution = jobs.runInstance("contacts-import", parameters);
+        var request = new ContactJobs.Import(absolute(file), errors == null ? null : absolute(errors));
+        JobExecution execution = jobs.runInstance(ContactJobs.IMPORT, request);
         var result = execution.getExecutionContext();
         long inserted = result.getLong("inserted", 0L);
         long updated = result.getLong("updated", 0L);

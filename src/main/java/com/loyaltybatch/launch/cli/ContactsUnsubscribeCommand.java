@@ -1,9 +1,9 @@
 package com.loyaltybatch.launch.cli;
 
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.loyaltybatch.contact.ContactService;
+import com.loyaltybatch.contact.job.ContactJobs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -19,8 +19,7 @@ class ContactsUnsubscribeCommand extends LeafCommand {
 
     @Override
     protected void execute() {
-        var result = runAction("contacts-unsubscribe", new JobParametersBuilder().addString("email", email));
-        var contact = contacts.get(result.getString("contactId"));
+        var contact = contacts.get(run(ContactJobs.UNSUBSCRIBE, new ContactJobs.Unsubscribe(email)));
         print(contact, "Unsubscribed contact " + contact.id() + " (" + contact.email() + ") on " + contact.unsubscribedDate());
     }
 }

@@ -2,13 +2,13 @@ package com.loyaltybatch.launch.cli;
 
 import java.util.List;
 
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.loyaltybatch.account.AccountService;
 import com.loyaltybatch.common.InvalidInputException;
 import com.loyaltybatch.reward.Coupon;
 import com.loyaltybatch.reward.CouponService;
+import com.loyaltybatch.reward.job.RewardJobs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,9 +44,7 @@ class CouponsCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var result = runAction("coupon-redeem", new JobParametersBuilder().addString("accountId", accountId)
-                    .addString("rewardId", rewardId));
-            Coupon coupon = coupons.get(result.getString("couponId"));
+            Coupon coupon = coupons.get(run(RewardJobs.REDEEM_COUPON, new RewardJobs.RedeemCoupon(accountId, rewardId)));
             long balance = accounts.get(accountId).points().balance();
             print(coupon, describe(coupon) + System.lineSeparator() + "Balance:   " + balance);
         }
@@ -95,7 +93,7 @@ class CouponsCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            runAction("coupon-delete", new JobParametersBuilder().addString("couponId", id));
+            run(RewardJobs.DELETE_COUPON, new RewardJobs.DeleteCoupon(id));
             printCoupon(coupons.get(id));
         }
     }

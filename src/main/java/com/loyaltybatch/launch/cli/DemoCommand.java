@@ -2,9 +2,9 @@ package com.loyaltybatch.launch.cli;
 
 import java.util.Locale;
 
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.loyaltybatch.demo.DemoJob;
 import com.loyaltybatch.program.Program;
 import com.loyaltybatch.program.ProgramService;
 
@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         "already holds contacts, unless --if-empty says to leave it alone."})
 class DemoCommand extends LeafCommand {
 
-    @Option(names = "--accounts", defaultValue = "1000", description = "How many contacts and accounts, 1 to 10,000,000 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--accounts", defaultValue = "1000", description = "How many contacts and accounts, 1 to ${bundle:demo.accounts} (default: ${DEFAULT-VALUE}).")
     long accounts;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generator: the same seed gives the same data (default: ${DEFAULT-VALUE}).")
@@ -48,8 +48,7 @@ class DemoCommand extends LeafCommand {
             return;
         }
         long started = System.nanoTime();
-        var execution = jobs.runInstance("demo", new JobParametersBuilder().addLong("accounts", accounts)
-                .addLong("seed", seed));
+        var execution = jobs.runInstance(DemoJob.CONTRACT, new DemoJob.Seed(accounts, seed));
         double seconds = Math.round((System.nanoTime() - started) / 1e8) / 10.0;
         var result = execution.getExecutionContext();
         Program p = program.get();

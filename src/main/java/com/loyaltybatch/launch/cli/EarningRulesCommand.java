@@ -2,14 +2,15 @@ package com.loyaltybatch.launch.cli;
 
 import java.util.List;
 
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.loyaltybatch.common.KeyValues;
 import com.loyaltybatch.earning.EarningRule;
+import com.loyaltybatch.earning.EarningRuleChanges;
+import com.loyaltybatch.earning.EarningRuleDraft;
 import com.loyaltybatch.earning.EarningRuleKind;
 import com.loyaltybatch.earning.EarningRuleService;
 import com.loyaltybatch.earning.RuleConfig;
+import com.loyaltybatch.earning.job.EarningRuleJobs;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -43,10 +44,12 @@ class EarningRulesCommand extends GroupCommand {
                 "(rounded down); repeat per tier."})
         List<String> rate;
 
-        void addTo(JobParametersBuilder parameters) {
-            boolean isFixed = fixed != null;
-            parameters.addString("kind", (isFixed ? EarningRuleKind.FIXED_AMOUNT : EarningRuleKind.CONVERSION_RATE).name());
-            parameters.addString("configs", KeyValues.format(isFixed ? fixed : rate));
+        EarningRuleKind kind() {
+            return fixed != null ? EarningRuleKind.FIXED_AMOUNT : EarningRuleKind.CONVERSION_RATE;
+        }
+
+        List<RuleConfig> configs() {
+            return (fixed != null ? fixed : rate).stream().map(RuleConfig::parse).toList();
         }
     }
 
@@ -67,11 +70,8 @@ class EarningRulesCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var parameters = new JobParametersBuilder().addString("title", title)
-                    .addString("triggerActivityType", activityType);
-            optional(parameters, "triggerAppId", appId);
-            earning.addTo(parameters);
-            printRule(runAction("earning-rule-create", parameters).getString("ruleId"));
+            var rule = new EarningRuleDraft(title, appId, activityType, earning.kind(), earning.configs());
+            printRule(run(EarningRuleJobs.CREATE, new EarningRuleJobs.Create(rule)));
         }
     }
 
@@ -123,14 +123,10 @@ class EarningRulesCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var parameters = new JobParametersBuilder().addString("ruleId", id).addString("revision", Long.toString(revision));
-            optional(parameters, "title", title);
-            optional(parameters, "triggerActivityType", activityType);
-            optional(parameters, "triggerAppId", appId == null ? null : appId.isEmpty() ? " " : appId);
-            if (earning != null) {
-                earning.addTo(parameters);
-            }
-            printRule(runAction("earning-rule-update", parameters).getString("ruleId"));
+            boolean removeAppId = appId != null && appId.isBlank();
+            var changes = new EarningRuleChanges(title, removeAppId ? null : appId, removeAppId, activityType,
+                    earning == null ? null : earning.kind(), earning == null ? null : earning.configs());
+            printRule(run(EarningRuleJobs.UPDATE, new EarningRuleJobs.Update(id, revision, changes)));
         }
     }
 
@@ -142,7 +138,7 @@ class EarningRulesCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            printRule(runAction("earning-rule-pause", new JobParametersBuilder().addString("ruleId", id)).getString("ruleId"));
+            printRule(run(EarningRuleJobs.PAUSE, new EarningRuleJobs.Rule(id)));
         }
     }
 
@@ -154,7 +150,7 @@ class EarningRulesCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            printRule(runAction("earning-rule-resume", new JobParametersBuilder().addString("ruleId", id)).getString("ruleId"));
+            printRule(run(EarningRuleJobs.RESUME, new EarningRuleJobs.Rule(id)));
         }
     }
 
@@ -169,8 +165,7 @@ class EarningRulesCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            runAction("earning-rule-delete", new JobParametersBuilder().addString("ruleId", id)
-                    .addString("revision", Long.toString(revision)));
+            run(EarningRuleJobs.DELETE, new EarningRuleJobs.Delete(id, revision));
             print(java.util.Map.of("ruleId", id, "deleted", true), "Deleted earning rule " + id);
         }
     }

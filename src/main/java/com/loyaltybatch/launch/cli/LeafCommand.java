@@ -3,10 +3,9 @@ package com.loyaltybatch.launch.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.loyaltybatch.batch.JobContract;
 import com.loyaltybatch.launch.JobRunner;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,21 +45,8 @@ abstract class LeafCommand implements Callable<Integer> {
         out().println(format == Format.json ? json.writerWithDefaultPrettyPrinter().writeValueAsString(value) : text);
     }
 
-    protected ExecutionContext runAction(String jobName, JobParametersBuilder parameters) {
-        return jobs.runAction(jobName, parameters);
-    }
-
-    /** Adds a job parameter only when the option was given. */
-    protected static void optional(JobParametersBuilder parameters, String key, String value) {
-        if (value != null) {
-            parameters.addString(key, value);
-        }
-    }
-
-    /** Adds a job parameter only when the option was given. */
-    protected static void optional(JobParametersBuilder parameters, String key, Number value) {
-        if (value != null) {
-            parameters.addLong(key, value.longValue());
-        }
+    /** Runs the management job of {@code contract} with a validated request; returns what it noted. */
+    protected <R extends Record, T> T run(JobContract<R, T> contract, R request) {
+        return jobs.run(contract, request);
     }
 }

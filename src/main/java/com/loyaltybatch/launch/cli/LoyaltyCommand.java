@@ -3,7 +3,7 @@ package com.loyaltybatch.launch.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 
-@Command(name = "loyalty", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
+@Command(name = "loyalty", mixinStandardHelpOptions = true, resourceBundle = "com.loyaltybatch.launch.cli.HelpValues", scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = "Loyalty Batch: a self-hosted loyalty-program engine and batch runner.",
         subcommands = {ProgramCommand.class, ContactsCommand.class, AccountsCommand.class, PointsCommand.class,
                 TransactionsCommand.class, TiersCommand.class, RewardsCommand.class, CouponsCommand.class,

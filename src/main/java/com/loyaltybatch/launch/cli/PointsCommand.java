@@ -2,11 +2,14 @@ package com.loyaltybatch.launch.cli;
 
 import java.util.Map;
 
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.loyaltybatch.account.AccountService;
+import com.loyaltybatch.account.AdjustRequest;
+import com.loyaltybatch.account.EarnRequest;
+import com.loyaltybatch.account.PointsLedger;
 import com.loyaltybatch.account.PointsTransaction;
+import com.loyaltybatch.account.job.AccountJobs;
 import com.loyaltybatch.program.ProgramService;
 
 import picocli.CommandLine.ArgGroup;
@@ -25,10 +28,13 @@ class PointsCommand extends GroupCommand {
         AccountService accounts;
 
         @Autowired
+        PointsLedger ledger;
+
+        @Autowired
         ProgramService program;
 
         protected void printOperation(String transactionId, String verb) {
-            PointsTransaction transaction = accounts.transaction(transactionId);
+            PointsTransaction transaction = ledger.transaction(transactionId);
             var account = accounts.get(transaction.accountId());
             String pointName = program.get().pointDefinition().customName();
             print(Map.of("transaction", transaction, "account", account),
@@ -45,7 +51,7 @@ class PointsCommand extends GroupCommand {
         @Parameters(paramLabel = "ACCOUNT_ID")
         String accountId;
 
-        @Option(names = "--amount", required = true, description = "1 to 9,999,999.")
+        @Option(names = "--amount", required = true, description = "1 to ${bundle:earn.amount}.")
         long amount;
 
         @Option(names = "--idempotency-key", required = true, description = "Unique per credit, up to 256 characters.")
@@ -65,15 +71,8 @@ class PointsCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var parameters = new JobParametersBuilder()
-                    .addString("accountId", accountId)
-                    .addLong("amount", amount)
-                    .addString("idempotencyKey", idempotencyKey)
-                    .addString("description", description);
-            optional(parameters, "activityType", activityType);
-            optional(parameters, "orderId", orderId);
-            optional(parameters, "appId", appId);
-            printOperation(runAction("points-earn", parameters).getString("transactionId"), "Earned");
+            var request = new EarnRequest(amount, description, idempotencyKey, appId, activityType, orderId);
+            printOperation(run(AccountJobs.EARN, new AccountJobs.Earn(accountId, request)), "Earned");
         }
     }
 
@@ -88,10 +87,10 @@ class PointsCommand extends GroupCommand {
         Change change;
 
         static class Change {
-            @Option(names = "--amount", description = "Delta, -9,999,999 to 9,999,999, not 0.")
+            @Option(names = "--amount", description = "Delta, -${bundle:adjust.delta} to ${bundle:adjust.delta}, not 0.")
             Long amount;
 
-            @Option(names = "--balance", description = "New balance, 0 to 999,999,999.")
+            @Option(names = "--balance", description = "New balance, 0 to ${bundle:adjust.balance}.")
             Long balance;
         }
 
@@ -103,16 +102,8 @@ class PointsCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var parameters = new JobParametersBuilder()
-                    .addString("accountId", accountId)
-                    .addLong("revision", revision)
-                    .addString("description", description);
-            if (change.balance != null) {
-                parameters.addLong("balance", change.balance);
-            } else {
-                parameters.addLong("amount", change.amount);
-            }
-            printOperation(runAction("points-adjust", parameters).getString("transactionId"), "Adjusted by");
+            var request = new AdjustRequest(change.amount, change.balance, revision, description);
+            printOperation(run(AccountJobs.ADJUST, new AccountJobs.Adjust(accountId, request)), "Adjusted by");
         }
     }
 }

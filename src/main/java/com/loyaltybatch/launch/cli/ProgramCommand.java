@@ -1,10 +1,11 @@
 package com.loyaltybatch.launch.cli;
 
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.loyaltybatch.program.Program;
+import com.loyaltybatch.program.ProgramChanges;
 import com.loyaltybatch.program.ProgramService;
+import com.loyaltybatch.program.job.ProgramJobs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,11 +60,7 @@ class ProgramCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var parameters = new JobParametersBuilder();
-            optional(parameters, "name", name);
-            optional(parameters, "pointName", pointName);
-            optional(parameters, "iconUrl", iconUrl);
-            runAction("program-update", parameters);
+            run(ProgramJobs.UPDATE, new ProgramJobs.Update(new ProgramChanges(name, pointName, iconUrl)));
             printProgram();
         }
     }
@@ -72,7 +69,7 @@ class ProgramCommand extends GroupCommand {
     static class Activate extends ProgramLeaf {
         @Override
         protected void execute() {
-            runAction("program-activate", new JobParametersBuilder());
+            run(ProgramJobs.ACTIVATE, new ProgramJobs.NoArguments());
             printProgram();
         }
     }
@@ -81,7 +78,7 @@ class ProgramCommand extends GroupCommand {
     static class Pause extends ProgramLeaf {
         @Override
         protected void execute() {
-            runAction("program-pause", new JobParametersBuilder());
+            run(ProgramJobs.PAUSE, new ProgramJobs.NoArguments());
             printProgram();
         }
     }
@@ -93,7 +90,7 @@ class ProgramCommand extends GroupCommand {
         @Command(name = "enable", description = "Expire a percentage of the balance of accounts inactive for N months.")
         static class Enable extends ProgramLeaf {
 
-            @Option(names = "--months-of-inactivity", required = true, description = "1 to 12.")
+            @Option(names = "--months-of-inactivity", required = true, description = "1 to ${bundle:expiration.months}.")
             int months;
 
             @Option(names = "--percentage", required = true, description = "Percentage of the balance that expires, 1 to 100.")
@@ -101,9 +98,7 @@ class ProgramCommand extends GroupCommand {
 
             @Override
             protected void execute() {
-                runAction("program-expiration-enable", new JobParametersBuilder()
-                        .addLong("monthsOfInactivity", (long) months)
-                        .addLong("expiringPointsPercentage", (long) percentage));
+                run(ProgramJobs.ENABLE_EXPIRATION, new ProgramJobs.EnableExpiration(months, percentage));
                 printProgram();
             }
         }
@@ -112,7 +107,7 @@ class ProgramCommand extends GroupCommand {
         static class Disable extends ProgramLeaf {
             @Override
             protected void execute() {
-                runAction("program-expiration-disable", new JobParametersBuilder());
+                run(ProgramJobs.DISABLE_EXPIRATION, new ProgramJobs.NoArguments());
                 printProgram();
             }
         }

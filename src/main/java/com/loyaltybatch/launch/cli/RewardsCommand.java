@@ -3,15 +3,16 @@ package com.loyaltybatch.launch.cli;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.loyaltybatch.common.KeyValues;
 import com.loyaltybatch.reward.CouponKind;
 import com.loyaltybatch.reward.Reward;
+import com.loyaltybatch.reward.RewardChanges;
+import com.loyaltybatch.reward.RewardDraft;
 import com.loyaltybatch.reward.RewardService;
 import com.loyaltybatch.reward.RewardType;
 import com.loyaltybatch.reward.TierConfig;
+import com.loyaltybatch.reward.job.RewardJobs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,9 +23,9 @@ import picocli.CommandLine.Parameters;
                 RewardsCommand.Update.class, RewardsCommand.Delete.class})
 class RewardsCommand extends GroupCommand {
 
-    static final String CONFIG_HELP = "Per tier: tier=ID (left out: the base tier),cost=POINTS (1 to 9,999,999),"
+    static final String CONFIG_HELP = "Per tier: tier=ID (left out: the base tier),cost=POINTS (1 to ${bundle:reward.cost}),"
             + "amount=M (money per cost for DISCOUNT_AMOUNT and FIXED_AMOUNT, 1-100 for PERCENTAGE, none for"
-            + " FREE_SHIPPING). Repeat for each tier, up to 21.";
+            + " FREE_SHIPPING). Repeat for each tier, up to ${bundle:reward.configs}.";
 
     abstract static class RewardLeaf extends LeafCommand {
 
@@ -63,12 +64,8 @@ class RewardsCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var parameters = new JobParametersBuilder().addString("name", name).addString("type", type.name())
-                    .addString("configs", KeyValues.format(configs)).addString("active", Boolean.toString(!inactive));
-            optional(parameters, "couponKind", couponKind == null ? null : couponKind.name());
-            optional(parameters, "minimumSubtotal", minimumSubtotal == null ? null : minimumSubtotal.toPlainString());
-            optional(parameters, "scope", scope);
-            printReward(runAction("reward-create", parameters).getString("rewardId"));
+            var reward = new RewardDraft(name, !inactive, type, couponKind, minimumSubtotal, scope, tierConfigs(configs));
+            printReward(run(RewardJobs.CREATE, new RewardJobs.Create(reward)));
         }
     }
 
@@ -128,14 +125,11 @@ class RewardsCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var parameters = new JobParametersBuilder().addString("rewardId", id)
-                    .addString("revision", Long.toString(revision));
-            optional(parameters, "name", name);
-            optional(parameters, "active", active == null ? null : active.toString());
-            optional(parameters, "minimumSubtotal", minimumSubtotal == null ? null : minimumSubtotal.toPlainString());
-            optional(parameters, "scope", scope == null ? null : scope.isEmpty() ? " " : scope);
-            optional(parameters, "configs", configs == null ? null : KeyValues.format(configs));
-            printReward(runAction("reward-update", parameters).getString("rewardId"));
+            boolean removeSubtotal = minimumSubtotal != null && minimumSubtotal.signum() < 0;
+            boolean removeScope = scope != null && scope.isBlank();
+            var changes = new RewardChanges(name, active, removeSubtotal ? null : minimumSubtotal, removeSubtotal,
+                    removeScope ? null : scope, removeScope, configs == null ? null : tierConfigs(configs));
+            printReward(run(RewardJobs.UPDATE, new RewardJobs.Update(id, revision, changes)));
         }
     }
 
@@ -150,10 +144,13 @@ class RewardsCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            runAction("reward-delete", new JobParametersBuilder().addString("rewardId", id)
-                    .addString("revision", Long.toString(revision)));
+            run(RewardJobs.DELETE, new RewardJobs.Delete(id, revision));
             print(java.util.Map.of("rewardId", id, "deleted", true), "Deleted reward " + id);
         }
+    }
+
+    static List<TierConfig> tierConfigs(List<String> texts) {
+        return texts.stream().map(TierConfig::parse).toList();
     }
 
     static String describe(Reward r) {

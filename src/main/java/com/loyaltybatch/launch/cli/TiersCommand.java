@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.loyaltybatch.tier.Tier;
+import com.loyaltybatch.tier.TierChanges;
 import com.loyaltybatch.tier.TierService;
 import com.loyaltybatch.tier.TierSettings;
+import com.loyaltybatch.tier.TierStatus;
+import com.loyaltybatch.tier.job.TierJobs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,13 +54,13 @@ class TiersCommand extends GroupCommand {
         }
     }
 
-    @Command(name = "create", description = "Define a tier: a unique name and 1 to 9,999,999 required points (0 is the base tier's).")
+    @Command(name = "create", description = "Define a tier: a unique name and 1 to ${bundle:tier.requiredPoints} required points (0 is the base tier's).")
     static class Create extends TierLeaf {
 
         @Option(names = "--name", required = true, description = "1 to 50 characters, unique (case-insensitive).")
         String name;
 
-        @Option(names = "--required-points", required = true, description = "Tier points needed, 1 to 9,999,999, unique.")
+        @Option(names = "--required-points", required = true, description = "Tier points needed, 1 to ${bundle:tier.requiredPoints}, unique.")
         long requiredPoints;
 
         @Option(names = "--description", description = "Up to 70 characters.")
@@ -69,10 +71,8 @@ class TiersCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var parameters = new JobParametersBuilder().addString("name", name).addLong("requiredPoints", requiredPoints);
-            optional(parameters, "description", description);
-            optional(parameters, "icon", icon);
-            printTier(tiers.get(runAction("tier-create", parameters).getString("tierId")));
+            var tier = new TierChanges(name, description, icon, requiredPoints);
+            printTier(tiers.get(run(TierJobs.CREATE, new TierJobs.Create(tier))));
         }
     }
 
@@ -120,7 +120,7 @@ class TiersCommand extends GroupCommand {
         @Option(names = "--name", description = "1 to 50 characters, unique (case-insensitive).")
         String name;
 
-        @Option(names = "--required-points", description = "1 to 9,999,999, unique.")
+        @Option(names = "--required-points", description = "1 to ${bundle:tier.requiredPoints}, unique.")
         Long requiredPoints;
 
         @Option(names = "--description", description = "Up to 70 characters.")
@@ -131,12 +131,8 @@ class TiersCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var parameters = new JobParametersBuilder().addString("tierId", id).addLong("revision", revision);
-            optional(parameters, "name", name);
-            optional(parameters, "requiredPoints", requiredPoints);
-            optional(parameters, "description", description);
-            optional(parameters, "icon", icon);
-            runAction("tier-update", parameters);
+            var changes = new TierChanges(name, description, icon, requiredPoints);
+            run(TierJobs.UPDATE, new TierJobs.Update(id, revision, changes));
             printTier(tiers.get(id));
         }
     }
@@ -152,9 +148,7 @@ class TiersCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var result = runAction("tier-delete", new JobParametersBuilder().addString("tierId", id)
-                    .addLong("revision", revision));
-            long moved = result.getLong("accountsMoved");
+            long moved = run(TierJobs.DELETE, new TierJobs.Delete(id, revision));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("tierId", id);
             json.put("deleted", true);
@@ -184,7 +178,7 @@ class TiersCommand extends GroupCommand {
             @Option(names = "--status", description = "DISABLED, DRAFT, ACTIVE or PAUSED; only ACTIVE places accounts above the base tier.")
             String status;
 
-            @Option(names = "--rolling-window-months", description = "Months tier points are counted over, 1 to 36.")
+            @Option(names = "--rolling-window-months", description = "Months tier points are counted over, 1 to ${bundle:tier.rollingWindowMonths}.")
             Integer months;
 
             @Option(names = "--base-name", description = "Name of the base tier, 1 to 50 characters.")
@@ -198,13 +192,8 @@ class TiersCommand extends GroupCommand {
 
             @Override
             protected void execute() {
-                var parameters = new JobParametersBuilder().addLong("revision", revision);
-                optional(parameters, "status", status);
-                optional(parameters, "rollingWindowMonths", months);
-                optional(parameters, "baseName", baseName);
-                optional(parameters, "baseDescription", baseDescription);
-                optional(parameters, "baseIcon", baseIcon);
-                runAction("tier-settings-update", parameters);
+                run(TierJobs.UPDATE_SETTINGS, new TierJobs.UpdateSettings(revision, TierStatus.parse(status), months,
+                        baseName, baseDescription, baseIcon));
                 printSettings();
             }
         }

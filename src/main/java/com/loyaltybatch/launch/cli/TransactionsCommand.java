@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.loyaltybatch.account.AccountService;
+import com.loyaltybatch.account.PointsLedger;
 import com.loyaltybatch.account.TransactionQuery;
 import com.loyaltybatch.account.TransactionType;
 import com.loyaltybatch.common.InvalidInputException;
@@ -24,7 +24,7 @@ class TransactionsCommand extends GroupCommand {
     static class ListTransactions extends LeafCommand {
 
         @Autowired
-        AccountService accounts;
+        PointsLedger ledger;
 
         @Option(names = "--account-id", required = true)
         String accountId;
@@ -43,7 +43,7 @@ class TransactionsCommand extends GroupCommand {
 
         @Override
         protected void execute() {
-            var transactions = accounts.transactions(new TransactionQuery(accountId, type,
+            var transactions = ledger.transactions(new TransactionQuery(accountId, type,
                     instant("from", from, false), instant("to", to, true), limit));
             List<List<String>> rows = transactions.stream().map(t -> List.of(t.id(), t.createdDate().toString(),
                     t.transactionType().name(), Long.toString(t.amount()), t.description() == null ? "-" : t.description()))

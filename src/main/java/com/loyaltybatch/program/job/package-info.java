@@ -1,2 +1,5 @@
-/** Management jobs of the program: each a one-step job around a {@link com.loyaltybatch.program.ProgramService} call. */
+/**
+ * Management jobs of the program ({@link com.loyaltybatch.program.job.ProgramJobs}): each a one-step
+ * job around a {@link com.loyaltybatch.program.ProgramService} call.
+ */
 package com.loyaltybatch.program.job;

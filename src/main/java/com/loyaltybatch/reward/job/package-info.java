@@ -1,6 +1,6 @@
 /**
- * Management jobs of rewards, coupons and checkout discounts: each a one-step job around one
- * service call. Parameters are text (as {@code run JOB key=value} gives them); tier
+ * Management jobs of rewards, coupons and checkout discounts ({@link
+ * com.loyaltybatch.reward.job.RewardJobs}): each a one-step job around one service call. Tier
  * configurations travel as {@code tier=ID,cost=N,amount=M;...}.
  */
 package com.loyaltybatch.reward.job;

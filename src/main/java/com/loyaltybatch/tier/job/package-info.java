@@ -1,5 +1,5 @@
 /**
  * The tiers' jobs: {@code recalculate-tiers} (chunk-oriented, keyset paging over accounts) and the
- * one-step management jobs behind the {@code tiers} commands.
+ * management jobs of {@link com.loyaltybatch.tier.job.TierJobs} behind the {@code tiers} commands.
  */
 package com.loyaltybatch.tier.job;

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.loyaltybatch.account.Account;
 import com.loyaltybatch.account.AccountService;
+import com.loyaltybatch.account.PointsLedger;
 import com.loyaltybatch.account.TransactionQuery;
 import com.loyaltybatch.account.TransactionType;
 import com.loyaltybatch.launch.ExitCodes;
@@ -36,6 +37,11 @@ class ImportPointsTest {
 
     @Autowired
     AccountService accounts;
+
+
+    @Autowired
+
+    PointsLedger ledger;
 
     @Autowired
     ProgramService program;
@@ -84,7 +90,7 @@ class ImportPointsTest {
         assertThat(result.get("rejected").asLong()).isEqualTo(7);
         assertThat(accounts.get(ada.id()).points().balance()).isEqualTo(107);
         assertThat(accounts.get(bob.id()).points().balance()).isEqualTo(50);
-        var earned = accounts.transactions(new TransactionQuery(ada.id(), TransactionType.EARN, null, null, 10));
+        var earned = ledger.transactions(new TransactionQuery(ada.id(), TransactionType.EARN, null, null, 10));
         assertThat(earned).extracting(t -> t.description()).containsOnly("Points import");
         assertThat(earned).extracting(t -> t.earn().appId()).containsOnly("import-points");
         Path errors = folder.resolve("points.rejects.csv");
@@ -180,7 +186,7 @@ class ImportPointsTest {
         assertThat(outcome.get("result").get("credited").asLong()).isEqualTo(2_345);
         assertThat(accounts.get(ada.id()).points().balance() + accounts.get(bob.id()).points().balance())
                 .isEqualTo(outcome.get("result").get("points").asLong());
-        assertThat(accounts.ledgerSum(ada.id())).isEqualTo(accounts.get(ada.id()).points().balance());
+        assertThat(ledger.ledgerSum(ada.id())).isEqualTo(accounts.get(ada.id()).points().balance());
     }
 
     Path write(String name, String content) throws IOException {

@@ -85,7 +85,7 @@ class ContactsImportRestartTest {
                 + Outage.class.getName() + "'").update();
 
         var failure = assertThatExceptionOfType(JobFailedException.class).isThrownBy(() -> jobs.runInstance(
-                ContactsImportJobConfiguration.NAME, new JobParametersBuilder().addString("file", file.toString())))
+                ContactJobs.IMPORT.name(), new JobParametersBuilder().addString("file", file.toString())))
                 .actual();
 
         assertThat(contacts.count()).as("the first chunk, without its bad row").isEqualTo(999);

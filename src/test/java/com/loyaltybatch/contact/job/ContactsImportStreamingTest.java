@@ -55,7 +55,7 @@ class ContactsImportStreamingTest {
             }
         }
 
-        var execution = jobs.runInstance(ContactsImportJobConfiguration.NAME,
+        var execution = jobs.runInstance(ContactJobs.IMPORT.name(),
                 new JobParametersBuilder().addString("file", file.toString()));
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);

@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.loyaltybatch.contact.Contact;
 import com.loyaltybatch.contact.ContactService;
-import com.loyaltybatch.launch.Cli;
 import com.loyaltybatch.launch.ExitCodes;
+import com.loyaltybatch.launch.cli.Cli;
 import com.loyaltybatch.support.LoyaltyTest;
 import com.loyaltybatch.support.TestData;
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.loyaltybatch.launch.Cli;
+import com.loyaltybatch.launch.cli.Cli;
 
 /** Writes import files and runs {@code contacts import} in-process, capturing its output. */
 final class ImportFiles {

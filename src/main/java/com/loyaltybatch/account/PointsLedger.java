@@ -1,0 +1,245 @@
+package com.loyaltybatch.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.loyaltybatch.common.ConflictException;
+import com.loyaltybatch.common.InsufficientBalanceException;
+import com.loyaltybatch.common.NotFoundException;
+import com.loyaltybatch.program.ExpirationPolicyChanged;
+import com.loyaltybatch.program.Program;
+import com.loyaltybatch.program.ProgramService;
+
+/**
+ * Moves points: the single writer of balances and ledger rows. Each operation locks the account
+ * row, writes one ledger transaction and the new totals in the same database transaction, so
+ * concurrent operations from any number of threads or processes serialize per account and never
+ * lose an update; the ledger's sum is the balance at all times.
+ */
+@Service
+public class PointsLedger {
+
+    private final AccountRepository accounts;
+    private final TransactionRepository transactions;
+    private final ProgramService program;
+    private final Clock clock;
+    private final RewardAvailability rewardAvailability;
+    private final ExpirationCalculator expirations;
+
+    PointsLedger(AccountRepository accounts, TransactionRepository transactions, ProgramService program, Clock clock,
+            RewardAvailability rewardAvailability, ExpirationCalculator expirations) {
+        this.accounts = accounts;
+        this.transactions = transactions;
+        this.program = program;
+        this.clock = clock;
+        this.rewardAvailability = rewardAvailability;
+        this.expirations = expirations;
+    }
+
+    /**
+     * Credits points. A request whose idempotency key the account already used returns the
+     * original transaction and credits nothing.
+     */
+    @Transactional
+    public PointsOperation earn(String accountId, EarnRequest request) {
+        program.requireActive();
+        var locked = lock(accountId);
+        var original = transactions.findByIdempotencyKey(accountId, request.idempotencyKey());
+        if (original.isPresent()) {
+            return new PointsOperation(original.get(), account(accountId));
+        }
+        Instant now = clock.instant();
+        return record(locked, locked.points().earn(request.amount()), PointsTransaction.earn(accountId, now, request),
+                now);
+    }
+
+    /**
+     * Corrects a balance by a delta or to a value. The request must carry the account's current
+     * revision, so two systems syncing balances never overwrite each other unseen.
+     */
+    @Transactional
+    public PointsOperation adjust(String accountId, AdjustRequest request) {
+        program.requireActive();
+        var locked = lock(accountId);
+        if (locked.revision() != request.revision()) {
+            throw ConflictException.staleRevision("account " + accountId, request.revision(), locked.revision());
+        }
+        long before = locked.points().balance();
+        long delta = request.deltaFrom(before);
+        if (before + delta < 0) {
+            throw new InsufficientBalanceException(before, -delta);
+        }
+        Instant now = clock.instant();
+        return record(locked, locked.points().adjust(delta),
+                PointsTransaction.adjust(accountId, now, delta, before, request.description()), now);
+    }
+
+    /**
+     * Takes points for a reward (type REDEEM). Refused while the program is not ACTIVE and when
+     * the balance does not cover the amount. Callers write what the points bought in the same
+     * transaction: the account row stays locked until it commits, so concurrent redemptions of
+     * one account serialize and never spend the same points twice.
+     */
+    @Transactional
+    public PointsOperation redeem(String accountId, RedeemRequest request) {
+        program.requireActive();
+        var locked = lock(accountId);
+        long balance = locked.points().balance();
+        if (balance < request.amount()) {
+            throw new InsufficientBalanceException(balance, request.amount());
+        }
+        Instant now = clock.instant();
+        return record(locked, locked.points().redeem(request.amount()),
+                PointsTransaction.redeem(accountId, now, request), now);
+    }
+
+    /**
+     * Gives back the points of a redemption (type REFUND, {@code refundedTransactionId} naming
+     * it); {@code redeemed} goes down by them (see {@link Account.Points#refund}). A redemption is
+     * refunded at most once, also under concurrent requests: the refund carries the idempotency
+     * key {@code refund:<redeem transaction id>}. Refunds are allowed whatever the program status:
+     * returning points is a correction, not a customer earning or spending.
+     */
+    @Transactional
+    public PointsOperation refund(String redeemTransactionId, String description) {
+        String text = AccountRules.description(description);
+        var original = transaction(redeemTransactionId);
+        if (original.transactionType() != TransactionType.REDEEM) {
+            throw new ConflictException("transaction " + redeemTransactionId + " is " + original.transactionType()
+                    + "; only a REDEEM can be refunded");
+        }
+        var locked = lock(original.accountId());
+        String key = "refund:" + original.id();
+        if (transactions.findByIdempotencyKey(original.accountId(), key).isPresent()) {
+            throw new ConflictException("redemption " + original.id() + " was already refunded");
+        }
+        Instant now = clock.instant();
+        return record(locked, locked.points().refund(-original.amount()),
+                PointsTransaction.refund(original, now, text, key), now);
+    }
+
+    /**
+     * Expires points of an account inactive for the program's {@code monthsOfInactivity} months as
+     * of {@code runDay}: {@code floor(balance × percentage / 100)} in one EXPIRE transaction. Its
+     * idempotency key names the due date ({@code expire:<expirationDate>}), so runs for two days
+     * that find the same due date expire once. The EXPIRE is itself activity: it starts the next
+     * inactivity period, so the next expiration is {@code monthsOfInactivity} months later.
+     * Runs whatever the program's status; refused while expiration is DISABLED.
+     *
+     * @return the EXPIRE operation, or empty when the account is not due, has nothing to expire
+     *         (0 after rounding) or was already expired for this due date
+     */
+    @Transactional
+    public Optional<PointsOperation> expire(String accountId, LocalDate runDay) {
+        var policy = program.get().pointsExpiration();
+        if (policy.status() != Program.ExpirationStatus.ENABLED) {
+            throw new ConflictException("points expiration is DISABLED: enable it with "
+                    + "'program expiration enable --months-of-inactivity N --percentage P'");
+        }
+        var locked = lock(accountId);
+        Account account = account(accountId);
+        var due = expirations.next(policy, locked.points().balance(), account.lastActivityDate(), account.createdDate());
+        if (!expirations.due(due.expirationDate(), runDay) || due.expiringPointsAmount() == 0) {
+            return Optional.empty();
+        }
+        String key = "expire:" + due.expirationDate();
+        if (transactions.findByIdempotencyKey(accountId, key).isPresent()) {
+            return Optional.empty();
+        }
+        long amount = due.expiringPointsAmount();
+        Instant now = clock.instant();
+        String description = policy.expiringPointsPercentage() + "% expired after " + policy.monthsOfInactivity()
+                + " months without activity";
+        return Optional.of(record(locked, locked.points().expire(amount),
+                PointsTransaction.expire(accountId, now, amount, locked.points().balance(), description, key), now));
+    }
+
+    @Transactional(readOnly = true)
+    public PointsTransaction transaction(String id) {
+        return transactions.findById(id).orElseThrow(() -> new NotFoundException("transaction", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PointsTransaction> transactions(TransactionQuery query) {
+        account(query.accountId());
+        return transactions.find(query);
+    }
+
+    /** Sum of the account's ledger; equal to its balance at all times. */
+    @Transactional(readOnly = true)
+    public long ledgerSum(String accountId) {
+        return transactions.sumAmounts(accountId);
+    }
+
+    /** Whether the account already used an idempotency key (a retried earn would credit nothing). */
+    @Transactional(readOnly = true)
+    public boolean usedIdempotencyKey(String accountId, String idempotencyKey) {
+        return transactions.findByIdempotencyKey(accountId, idempotencyKey).isPresent();
+    }
+
+    /** Which of these idempotency keys each account already used: account id to keys. */
+    @Transactional(readOnly = true)
+    public Map<String, Set<String>> usedIdempotencyKeys(Collection<String> accountIds, Collection<String> keys) {
+        return transactions.usedKeys(accountIds, keys);
+    }
+
+    /**
+     * Recomputes every account's {@code pointsExpiration} when the program's policy changes, in
+     * the transaction that changed it: one UPDATE clears them all when expiration is disabled;
+     * otherwise accounts are recomputed in id order, 1,000 per batched update. Derived fields:
+     * neither the revision nor {@code updatedDate} changes.
+     */
+    @EventListener
+    public void expirationPolicyChanged(ExpirationPolicyChanged changed) {
+        if (changed.policy().status() != Program.ExpirationStatus.ENABLED) {
+            accounts.clearExpirations();
+            return;
+        }
+        String after = "";
+        List<AccountRepository.ExpirationBasis> batch;
+        do {
+            batch = accounts.expirationBasis(after, 1000);
+            accounts.updateExpirations(batch.stream().map(b -> Map.entry(b.id(),
+                    expirations.next(changed.policy(), b.balance(), b.lastActivityDate(), b.createdDate()))).toList());
+            after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
+        } while (batch.size() == 1000);
+    }
+
+    /** Accounts last active before this instant may be due for expiration on {@code runDay}. */
+    public Instant mayBeDueIfActiveBefore(LocalDate runDay, int monthsOfInactivity) {
+        return expirations.mayBeDueIfActiveBefore(runDay, monthsOfInactivity);
+    }
+
+    private Account account(String id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    private AccountRepository.LockedAccount lock(String accountId) {
+        return accounts.lock(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+    }
+
+    /**
+     * Writes the transaction and the new totals; keeps {@code pointsExpiration} current (the
+     * operation is the last activity, so the next expiration is {@code monthsOfInactivity} months
+     * from now, a derived field that changes with the operation's revision, never on its own) and
+     * the account's {@code rewardAvailable}.
+     */
+    private PointsOperation record(AccountRepository.LockedAccount locked, Account.Points next,
+            PointsTransaction transaction, Instant now) {
+        transactions.insert(transaction);
+        accounts.updatePoints(locked.id(), next, now);
+        accounts.updateExpiration(locked.id(), expirations.next(program.get().pointsExpiration(), next.balance(), now, now));
+        rewardAvailability.refresh(List.of(locked.id()));
+        return new PointsOperation(transaction, account(locked.id()));
+    }
+}
