@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Monthly statement benchmark. Seeds N accounts with `demo` into a fresh H2 database, starts
-# Postfix's smtp-sink on loopback, measures the sink's ceiling with smtp-source (same message
-# size, same connection count), then runs the statement against it (-Xmx256m) and a dry run.
+# Monthly statement benchmark. Seeds N accounts with `demo` into a fresh H2 database and compacts
+# the file once (SHUTDOWN COMPACT), starts Postfix's smtp-sink on loopback, runs a dry run
+# (render only), then the statement against the sink (-Xmx256m), and measures the sink's ceiling
+# with smtp-source (same message size, same connection count).
 #
 #   bench/statement-benchmark.sh [N] [CONNECTIONS]        defaults: 100000, 2
 #   (environment: PORT of the sink, HEAP of the statement runs (-Xmx256m), DEMO_HEAP of the
