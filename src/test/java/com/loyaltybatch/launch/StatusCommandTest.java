@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,8 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.loyaltybatch.support.CliRunner;
 import com.loyaltybatch.support.LoyaltyTest;
+import com.loyaltybatch.support.SmtpServerExtension;
 import com.loyaltybatch.support.TestData;
-import com.loyaltybatch.support.TestSmtpServer;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,12 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 @LoyaltyTest
 class StatusCommandTest {
 
-    static final TestSmtpServer smtp = new TestSmtpServer();
+    @RegisterExtension
+    static final SmtpServerExtension smtp = new SmtpServerExtension();
     static final String ISO_INSTANT = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z";
-
-    static {
-        smtp.start();
-    }
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
@@ -41,11 +38,6 @@ class StatusCommandTest {
         registry.add("loyalty.mail.retry.delay", () -> "10ms");
         registry.add("loyalty.statement.chunk-size", () -> "3");
         registry.add("loyalty.statement.max-failed-deliveries", () -> "1");
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
     }
 
     @Autowired
@@ -66,7 +58,6 @@ class StatusCommandTest {
         testData.member("Grace", "Hopper", "grace@example.com", "en", true, null);
         testData.member("No", "Email", null, "en", true, null);
         testData.member("Una", "Subscribed", "una@example.com", "en", false, null);
-        smtp.purgeEmailFromAllMailboxes();
     }
 
     @Test

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,8 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.loyaltybatch.support.CliRunner;
 import com.loyaltybatch.support.HeadlessChromium;
 import com.loyaltybatch.support.LoyaltyTest;
+import com.loyaltybatch.support.SmtpServerExtension;
 import com.loyaltybatch.support.TestData;
-import com.loyaltybatch.support.TestSmtpServer;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,22 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatusHtmlReportTest {
 
-    static final TestSmtpServer smtp = new TestSmtpServer();
-
-    static {
-        smtp.start();
-    }
+    @RegisterExtension
+    static final SmtpServerExtension smtp = new SmtpServerExtension();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
         smtp.register(registry);
         registry.add("loyalty.mail.retry.max-retries", () -> "1");
         registry.add("loyalty.mail.retry.delay", () -> "10ms");
-    }
-
-    @AfterAll
-    void stopSmtp() {
-        smtp.stop();
     }
 
     @Autowired

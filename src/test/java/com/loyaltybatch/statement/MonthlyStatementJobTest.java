@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +24,8 @@ import com.loyaltybatch.reward.TierConfig;
 import com.loyaltybatch.support.CliRunner;
 import com.loyaltybatch.support.Ledger;
 import com.loyaltybatch.support.LoyaltyTest;
+import com.loyaltybatch.support.SmtpServerExtension;
 import com.loyaltybatch.support.TestData;
-import com.loyaltybatch.support.TestSmtpServer;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -36,11 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 @LoyaltyTest
 class MonthlyStatementJobTest {
 
-    static final TestSmtpServer smtp = new TestSmtpServer();
-
-    static {
-        smtp.start();
-    }
+    @RegisterExtension
+    static final SmtpServerExtension smtp = new SmtpServerExtension();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
@@ -53,11 +50,6 @@ class MonthlyStatementJobTest {
         registry.add("loyalty.statement.unsubscribe.mailto", () -> "unsubscribe@example.com");
         registry.add("loyalty.statement.unsubscribe.url", () -> "https://example.com/unsubscribe?token={token}");
         registry.add("loyalty.statement.unsubscribe.secret", () -> "test-secret");
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
     }
 
     static final Instant OCTOBER_5 = Instant.parse("2026-10-05T12:00:00Z");
@@ -90,7 +82,6 @@ class MonthlyStatementJobTest {
         testData.reset();
         jdbc.sql("DELETE FROM statement_delivery").update();
         testData.activeProgram();
-        smtp.purgeEmailFromAllMailboxes();
     }
 
     @Test

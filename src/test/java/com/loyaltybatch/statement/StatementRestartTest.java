@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,8 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.loyaltybatch.launch.ExitCodes;
 import com.loyaltybatch.support.CliRunner;
 import com.loyaltybatch.support.LoyaltyTest;
+import com.loyaltybatch.support.SmtpServerExtension;
 import com.loyaltybatch.support.TestData;
-import com.loyaltybatch.support.TestSmtpServer;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,11 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 class StatementRestartTest {
 
     static final int MEMBERS = 10;
-    static final TestSmtpServer smtp = new TestSmtpServer();
-
-    static {
-        smtp.start();
-    }
+    @RegisterExtension
+    static final SmtpServerExtension smtp = new SmtpServerExtension();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
@@ -42,11 +39,6 @@ class StatementRestartTest {
         // one connection, so "the 5th message" is one exact point in the run
         registry.add("loyalty.mail.connections", () -> "1");
         registry.add("loyalty.statement.max-failed-deliveries", () -> "1");
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
     }
 
     @Autowired
@@ -68,7 +60,6 @@ class StatementRestartTest {
         for (int i = 0; i < MEMBERS; i++) {
             testData.member("Member", "No" + i, "member" + i + "@example.com", "en", true, null);
         }
-        smtp.purgeEmailFromAllMailboxes();
     }
 
     @AfterEach

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Arrays;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -16,8 +16,8 @@ import com.loyaltybatch.program.ProgramService;
 import com.loyaltybatch.support.CliRunner;
 import com.loyaltybatch.support.Ledger;
 import com.loyaltybatch.support.LoyaltyTest;
+import com.loyaltybatch.support.SmtpServerExtension;
 import com.loyaltybatch.support.TestData;
-import com.loyaltybatch.support.TestSmtpServer;
 import com.loyaltybatch.tier.SettingsChanges;
 import com.loyaltybatch.tier.TierChanges;
 import com.loyaltybatch.tier.TierService;
@@ -33,20 +33,12 @@ import jakarta.mail.internet.MimeMultipart;
 @LoyaltyTest
 class StatementTierAndExpiryTest {
 
-    static final TestSmtpServer smtp = new TestSmtpServer();
-
-    static {
-        smtp.start();
-    }
+    @RegisterExtension
+    static final SmtpServerExtension smtp = new SmtpServerExtension();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
         smtp.register(registry);
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
     }
 
     @Autowired
@@ -68,7 +60,6 @@ class StatementTierAndExpiryTest {
     void program() throws Exception {
         testData.reset();
         testData.activeProgram();
-        smtp.purgeEmailFromAllMailboxes();
     }
 
     @Test

@@ -6,9 +6,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,27 +17,19 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.loyaltybatch.launch.JobRunner;
 import com.loyaltybatch.support.LoyaltyTest;
+import com.loyaltybatch.support.SmtpServerExtension;
 import com.loyaltybatch.support.TestData;
-import com.loyaltybatch.support.TestSmtpServer;
 
 /** Two schedulers on one database, firing every second: each job instance runs exactly once. */
 @LoyaltyTest
 class JobSchedulerTest {
 
-    static final TestSmtpServer smtp = new TestSmtpServer();
-
-    static {
-        smtp.start();
-    }
+    @RegisterExtension
+    static final SmtpServerExtension smtp = new SmtpServerExtension();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
         smtp.register(registry);
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
     }
 
     @Autowired
@@ -59,7 +51,6 @@ class JobSchedulerTest {
         for (int i = 0; i < 6; i++) {
             testData.member("Member", "No" + i, "member" + i + "@example.com", "en", true, null);
         }
-        smtp.purgeEmailFromAllMailboxes();
     }
 
     @Test

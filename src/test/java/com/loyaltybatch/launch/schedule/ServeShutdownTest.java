@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,8 +21,8 @@ import com.loyaltybatch.LoyaltyApplication;
 import com.loyaltybatch.support.ChildJvm;
 import com.loyaltybatch.support.CliRunner;
 import com.loyaltybatch.support.Ledger;
+import com.loyaltybatch.support.SmtpServerExtension;
 import com.loyaltybatch.support.TestData;
-import com.loyaltybatch.support.TestSmtpServer;
 
 /**
  * {@code serve} in its own process, sent SIGTERM while the statement it launched is sending:
@@ -36,20 +36,12 @@ import com.loyaltybatch.support.TestSmtpServer;
 class ServeShutdownTest {
 
     static final int MEMBERS = 400;
-    static final TestSmtpServer smtp = new TestSmtpServer();
-
-    static {
-        smtp.start();
-    }
+    @RegisterExtension
+    static final SmtpServerExtension smtp = new SmtpServerExtension();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
         smtp.register(registry);
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
     }
 
     @Autowired
@@ -71,7 +63,6 @@ class ServeShutdownTest {
         for (int i = 0; i < MEMBERS; i++) {
             testData.member("Member", "No" + i, "member" + i + "@example.com", "en", true, null);
         }
-        smtp.purgeEmailFromAllMailboxes();
         Path jobs = Files.createDirectories(dir.resolve("jobs"));
         Files.writeString(jobs.resolve("monthly-statement.yml"), """
                 cron: "* * * * * *"
