@@ -1,16 +1,7 @@
 package com.loyaltybatch.demo;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import com.loyaltybatch.support.PostgresTest;
 
-import com.loyaltybatch.support.LoyaltyTest;
-import com.loyaltybatch.support.Postgres;
-
-@LoyaltyTest
+@PostgresTest
 class DemoJobPostgresTests extends DemoJobTests {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
 }

@@ -15,15 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.loyaltybatch.account.AccountService;
 import com.loyaltybatch.account.EarnRequest;
 import com.loyaltybatch.account.PointsLedger;
 import com.loyaltybatch.support.ChildJvm;
-import com.loyaltybatch.support.LoyaltyTest;
-import com.loyaltybatch.support.Postgres;
+import com.loyaltybatch.support.PostgresTest;
 import com.loyaltybatch.support.TestData;
 
 /**
@@ -31,13 +28,8 @@ import com.loyaltybatch.support.TestData;
  * often than its points allow: every coupon has its points taken, no points are taken twice,
  * and the balance never goes below zero.
  */
-@LoyaltyTest
+@PostgresTest
 class CrossProcessRedeemPostgresTest {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
 
     @Autowired
     TestData testData;

@@ -10,29 +10,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.loyaltybatch.common.ConflictException;
 import com.loyaltybatch.statement.DeliveryRepository.Attempt;
-import com.loyaltybatch.support.LoyaltyTest;
-import com.loyaltybatch.support.Postgres;
+import com.loyaltybatch.support.PostgresTest;
 import com.loyaltybatch.support.TestData;
 
 /**
  * Two processes on one period on PostgreSQL, where a failed insert aborts its transaction: a
  * racing insert is decided again in a new one, and a run that lost its claim stops.
  */
-@LoyaltyTest
+@PostgresTest
 class DeliveryRacePostgresTest {
 
     static final String PERIOD = "2026-10";
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
 
     @Autowired
     DeliveryRepository deliveries;

@@ -2,18 +2,18 @@ package com.loyaltybatch.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * One embedded PostgreSQL server for the whole test run (no installed server needed). A test
- * class runs against it by declaring:
- * <pre>
- * &#64;DynamicPropertySource
- * static void postgres(DynamicPropertyRegistry registry) { Postgres.register(registry); }
- * </pre>
+ * One embedded PostgreSQL server for the whole test run (no installed server needed). A Spring
+ * test class runs against it as a {@link PostgresTest}; a test that starts processes of its own
+ * takes the JDBC URL from {@link #server()}.
  */
 public final class Postgres {
 
@@ -40,9 +40,20 @@ public final class Postgres {
         return server;
     }
 
-    public static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> server().getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+    /**
+     * Points the application's data source at the server's {@code postgres} database, ahead of
+     * every other property source (the H2 URL of {@link LoyaltyTest} included). One class for
+     * every {@link PostgresTest}, so those classes share the cached application context that the
+     * rest of their configuration allows.
+     */
+    public static final class DataSourceInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded PostgreSQL", Map.of(
+                    "spring.datasource.url", server().getJdbcUrl("postgres", "postgres"),
+                    "spring.datasource.username", "postgres",
+                    "spring.datasource.password", "")));
+        }
     }
 }

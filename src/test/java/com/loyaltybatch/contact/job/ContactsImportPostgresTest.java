@@ -1,14 +1,7 @@
 package com.loyaltybatch.contact.job;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import com.loyaltybatch.support.PostgresTest;
 
-import com.loyaltybatch.support.Postgres;
-
+@PostgresTest
 class ContactsImportPostgresTest extends ContactsImportTest {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Postgres.register(registry);
-    }
 }
