@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,8 +48,10 @@ import com.loyaltybatch.support.RecordingSmtpSink;
  * database: nobody is missing, nobody extra, at most one message more than the straight run per
  * connection, and the run reports at least as many {@code uncertain} deliveries as there were
  * duplicates. On H2 (the default) and PostgreSQL, over 2 and 8 connections, each case
- * {@value #DEFAULT_REPEATS} times ({@code -Dstatement.kill.repeats=1} for a quick pass).
+ * {@value #DEFAULT_REPEATS} times ({@code -Dstatement.kill.repeats=1} for a quick pass). Tagged
+ * {@code postgres} with the other tests that need the embedded PostgreSQL server, H2 cases and all.
  */
+@Tag("postgres")
 class StatementKillTest {
 
     static final int DEFAULT_REPEATS = 5;
