@@ -82,7 +82,8 @@ record RequestTree(String key, Class<?> type, boolean optional, Class<?> element
     }
 
     void write(Object value, JobParametersBuilder parameters) {
-        if (value == null) {
+        if (value == null || type == boolean.class && !(Boolean) value) {
+            // left out, or a flag that is not set (it reads back as false)
             return;
         }
         if (children != null) {
@@ -136,6 +137,9 @@ record RequestTree(String key, Class<?> type, boolean optional, Class<?> element
                 throw refusal;
             }
             throw new IllegalStateException(e.getCause());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("cannot make a " + type.getSimpleName() + " of "
+                    + Arrays.stream(arguments).map(a -> a == null ? "null" : a.getClass().getSimpleName()).toList(), e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -165,7 +169,7 @@ record RequestTree(String key, Class<?> type, boolean optional, Class<?> element
         try {
             if (number(type)) {
                 long number = Long.parseLong(stripped);
-                return type == int.class || type == Integer.class ? Math.toIntExact(number) : number;
+                return type == int.class || type == Integer.class ? (Object) Math.toIntExact(number) : (Object) number;
             }
             if (type == BigDecimal.class) {
                 return new BigDecimal(stripped);

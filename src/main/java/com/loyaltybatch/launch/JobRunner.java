@@ -190,6 +190,11 @@ public class JobRunner {
         return jobs;
     }
 
+    /** The typed contracts of the jobs that have one, by job name. */
+    public Map<String, JobContract<?, ?>> contracts() {
+        return contracts;
+    }
+
     /** Starts a job and waits for it to end; refusals to start come back as domain refusals. */
     public JobExecution start(String jobName, JobParameters parameters) {
         Job job = jobs.get(jobName);

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.loyaltybatch.batch.JobContract;
 import com.loyaltybatch.batch.LaunchParameters;
 import com.loyaltybatch.launch.schedule.JobSchedule;
 import com.loyaltybatch.launch.schedule.ScheduleException;
@@ -53,7 +54,7 @@ class JobsCommand extends LeafCommand {
         for (String name : names) {
             JobSchedule schedule = scheduled.get(name);
             var keys = launchParameters.stream().filter(p -> p.jobName().equals(name)).findFirst()
-                    .map(LaunchParameters::keys).orElse(List.of());
+                    .map(LaunchParameters::keys).orElseGet(() -> contractKeys(name));
             ZonedDateTime next = schedule == null || !schedule.enabled() ? null : schedule.nextFire(ZonedDateTime.now());
             infos.add(new JobInfo(name, schedule == null ? null : schedule.description(),
                     schedule == null ? Map.of() : schedule.parameters(), keys,
@@ -65,5 +66,17 @@ class JobsCommand extends LeafCommand {
                 i.cron() == null ? "(on demand)" : i.cron() + " " + i.zone() + (Boolean.FALSE.equals(i.enabled()) ? " (disabled)" : ""),
                 i.nextFireTime(), i.parameters().isEmpty() ? null : i.parameters().toString(), i.description())).toList();
         print(infos, Tables.render(List.of("JOB", "SCHEDULE", "NEXT FIRE", "PARAMETERS", "DESCRIPTION"), rows));
+    }
+
+    /** The parameters of a management job, from its contract: each required or optional. */
+    private List<LaunchParameters.Key> contractKeys(String name) {
+        JobContract<?, ?> contract = jobs.contracts().get(name);
+        if (contract == null) {
+            return List.of();
+        }
+        List<String> required = contract.requiredKeys();
+        return contract.keys().stream()
+                .map(key -> new LaunchParameters.Key(key, required.contains(key) ? "required" : "optional", null))
+                .toList();
     }
 }
