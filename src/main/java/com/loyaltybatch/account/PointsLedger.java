@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,8 @@ import com.loyaltybatch.common.NotFoundException;
 import com.loyaltybatch.program.ExpirationPolicyChanged;
 import com.loyaltybatch.program.Program;
 import com.loyaltybatch.program.ProgramService;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Moves points: the single writer of balances and ledger rows. Each operation locks the account
@@ -35,9 +38,12 @@ public class PointsLedger {
     private final Clock clock;
     private final RewardAvailability rewardAvailability;
     private final ExpirationCalculator expirations;
+    private final LedgerQuery ledgerQuery;
 
     PointsLedger(AccountRepository accounts, TransactionRepository transactions, ProgramService program, Clock clock,
-            RewardAvailability rewardAvailability, ExpirationCalculator expirations) {
+            RewardAvailability rewardAvailability, ExpirationCalculator expirations, NamedParameterJdbcTemplate jdbc,
+            JsonMapper json) {
+        this.ledgerQuery = new LedgerQuery(jdbc, json);
         this.accounts = accounts;
         this.transactions = transactions;
         this.program = program;
@@ -173,6 +179,15 @@ public class PointsLedger {
     public List<PointsTransaction> transactions(TransactionQuery query) {
         account(query.accountId());
         return transactions.find(query);
+    }
+
+    /**
+     * Transactions matching a filter, newest first (or oldest first), one page at a time; see
+     * {@link LedgerQuery} for the filter and how cursors page.
+     */
+    @Transactional(readOnly = true)
+    public TransactionPage query(String filter, boolean oldestFirst, int limit, String cursor) {
+        return ledgerQuery.page(filter, oldestFirst, limit, cursor);
     }
 
     /** Sum of the account's ledger; equal to its balance at all times. */

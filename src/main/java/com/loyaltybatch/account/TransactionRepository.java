@@ -16,7 +16,7 @@ import com.loyaltybatch.common.Sql;
 @Repository
 class TransactionRepository {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT id, account_id, created_date, amount, transaction_type, description, idempotency_key,
                    app_id, activity_type, order_id, amount_before, amount_after, reward_id, reward_type,
                    reference_entity_id, refunded_transaction_id

@@ -74,6 +74,14 @@ public record Program(
         return next(name, pointDefinition, status, expiration, now);
     }
 
+    /** The policy's months and percentage, checked, with its status unchanged. */
+    public Program withExpirationPolicy(Integer monthsOfInactivity, Integer expiringPointsPercentage, Instant now) {
+        var expiration = new PointsExpiration(pointsExpiration.status(),
+                monthsOfInactivity == null ? null : ProgramRules.monthsOfInactivity(monthsOfInactivity),
+                expiringPointsPercentage == null ? null : ProgramRules.expiringPointsPercentage(expiringPointsPercentage));
+        return next(name, pointDefinition, status, expiration, now);
+    }
+
     public Program disableExpiration(Instant now) {
         var expiration = new PointsExpiration(ExpirationStatus.DISABLED,
                 pointsExpiration.monthsOfInactivity(), pointsExpiration.expiringPointsPercentage());

@@ -7,6 +7,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.loyaltybatch.common.InvalidInputException;
+
 /** Reads and changes the loyalty program. Every change bumps the revision. */
 @Service
 public class ProgramService {
@@ -60,6 +62,36 @@ public class ProgramService {
     public Program enableExpiration(int monthsOfInactivity, int expiringPointsPercentage) {
         return expirationChanged(change((program, now) -> program.enableExpiration(monthsOfInactivity,
                 expiringPointsPercentage, now)));
+    }
+
+    /**
+     * Sets the expiration policy's months and percentage (null keeps a value); while expiration is
+     * ENABLED it takes effect at once, as {@link #enableExpiration} does, otherwise when it is enabled.
+     */
+    @Transactional
+    public Program updateExpirationPolicy(Integer monthsOfInactivity, Integer expiringPointsPercentage) {
+        Program current = get();
+        var policy = current.pointsExpiration();
+        Integer months = monthsOfInactivity != null ? monthsOfInactivity : policy.monthsOfInactivity();
+        Integer percentage = expiringPointsPercentage != null ? expiringPointsPercentage : policy.expiringPointsPercentage();
+        if (policy.status() == Program.ExpirationStatus.ENABLED) {
+            return enableExpiration(months, percentage);
+        }
+        return change((program, now) -> program.withExpirationPolicy(months, percentage, now));
+    }
+
+    /**
+     * Enables points expiration with the months and percentage already set (see
+     * {@link #updateExpirationPolicy}); refused while they are not.
+     */
+    @Transactional
+    public Program enableExpiration() {
+        var policy = get().pointsExpiration();
+        if (policy.monthsOfInactivity() == null || policy.expiringPointsPercentage() == null) {
+            throw InvalidInputException.field("pointsExpiration",
+                    "set monthsOfInactivity and expiringPointsPercentage before enabling expiration");
+        }
+        return enableExpiration(policy.monthsOfInactivity(), policy.expiringPointsPercentage());
     }
 
     /** Disables points expiration; accounts stop showing a next expiration in the same transaction. */

@@ -73,7 +73,7 @@ class ServeShutdownTest {
         Process serve = ChildJvm.start(dir.resolve("serve.log"), LoyaltyApplication.class, "serve",
                 "--spring.datasource.url=" + url, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
                 "--loyalty.clock.fixed=2026-11-15T10:00:00Z", "--loyalty.statement.chunk-size=10",
-                "--loyalty.jobs.path=" + jobs);
+                "--loyalty.jobs.path=" + jobs, "--server.port=0");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (smtp.getReceivedMessages().length < 40 && serve.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(2);
