@@ -7,18 +7,21 @@
 // check that fails, naming it.
 const assert = require('node:assert/strict');
 const { createClient, ApiKeyStrategy } = require('@wix/sdk');
-const { programs, accounts, transactions } = require('@wix/loyalty');
+const { programs, accounts, transactions, rewards, coupons, checkoutExchange, tiers, earningRules } = require('@wix/loyalty');
 
 const port = process.env.PORT;
 const contacts = (process.env.CONTACTS || '').split(',').filter(Boolean);
 
-const client = createClient({
-  modules: { programs, accounts, transactions },
+const modules = { programs, accounts, transactions, rewards, coupons, checkoutExchange, tiers, earningRules };
+const clientFor = (headers) => createClient({
+  modules,
   auth: ApiKeyStrategy({ apiKey: process.env.API_KEY, siteId: 'self-hosted' }),
   host: { apiBaseUrl: `127.0.0.1:${port}` },
+  headers,
   // The SDK always builds https:// URLs; the test server speaks plain HTTP on loopback.
   fetch: (url, init) => fetch(String(url).replace(/^https:/, 'http:'), init),
 });
+const client = clientFor(undefined);
 
 async function step(name, body) {
   try {
@@ -128,5 +131,88 @@ async function refused(call) {
     assert.equal(one._id, earnTx);
     assert.equal(one.amount, 120);
     assert.equal(one.earnInfo.appId, 'shop');
+  });
+
+  let tierId;
+  await step('tiers: settings, create, get, update, list, delete', async () => {
+    const before = await client.tiers.getTiersProgramSettings();
+    const settings = await client.tiers.updateTiersProgramSettings({ revision: before.programSettings.revision,
+      status: 'ACTIVE', rollingWindow: { durationInMonths: 12 }, baseTierDefinition: { name: 'Bronze' } });
+    assert.equal(settings.programSettings.status, 'ACTIVE');
+    assert.equal(settings.programSettings.baseTierDefinition.name, 'Bronze');
+    const gold = await client.tiers.createTier({ tierDefinition: { name: 'Gold', description: 'Our best' }, requiredPoints: 1000 });
+    tierId = gold._id;
+    assert.equal(gold.requiredPoints, 1000);
+    assert.equal(gold.revision, '1');
+    assert.equal((await client.tiers.getTier(tierId)).tierDefinition.name, 'Gold');
+    const silver = await client.tiers.createTier({ tierDefinition: { name: 'Silver' }, requiredPoints: 200 });
+    const updated = await client.tiers.updateTier(silver._id, { revision: silver.revision, requiredPoints: 250 });
+    assert.equal(updated.requiredPoints, 250);
+    const listed = await client.tiers.listTiers();
+    assert.deepEqual(listed.tiers.map((t) => t.tierDefinition.name).sort(), ['Gold', 'Silver']);
+    await client.tiers.deleteTier(updated._id, updated.revision);
+    assert.equal((await client.tiers.listTiers()).tiers.length, 1);
+    const program = await client.tiers.getTiersProgram();
+    assert.equal(program.programSettings.rollingWindow.durationInMonths, 12);
+  });
+
+  let couponRewardId;
+  let pointsRewardId;
+  await step('rewards: create, get, update, delete', async () => {
+    const coupon = await client.rewards.createReward({ name: 'Free coffee', active: true, type: 'COUPON_REWARD',
+      couponReward: { fixedAmount: { configsByTier: [{ tierId: null, costInPoints: 100, amount: 3.5 }] } } });
+    couponRewardId = coupon._id;
+    assert.equal(coupon.couponReward.fixedAmount.configsByTier[0].costInPoints, 100);
+    assert.ok(coupon._createdDate instanceof Date);
+    const flexible = await client.rewards.createReward({ name: 'Money off', active: true, type: 'DISCOUNT_AMOUNT',
+      discountAmount: { configsByTier: [{ tierId: null, costInPoints: 10, amount: '1.00' }] } });
+    pointsRewardId = flexible._id;
+    assert.equal(flexible.discountAmount.configsByTier[0].amount, '1.00');
+    assert.equal((await client.rewards.getReward(couponRewardId)).name, 'Free coffee');
+    const renamed = await client.rewards.updateReward(couponRewardId, { name: 'Free coffee!', revision: coupon.revision });
+    assert.equal(renamed.reward.name, 'Free coffee!');
+    const spare = await client.rewards.createReward({ name: 'Spare', active: false, type: 'COUPON_REWARD',
+      couponReward: { freeShipping: { configsByTier: [{ tierId: null, costInPoints: 50 }] } } });
+    await client.rewards.deleteReward(spare._id, spare.revision);
+    const missing = await refused(() => client.rewards.getReward(spare._id));
+    assert.equal(missing.details?.applicationError?.code, 'NOT_FOUND');
+  });
+
+  let couponId;
+  await step('coupons: redeem points for a coupon, query, get', async () => {
+    const redeemed = await client.coupons.redeemPointsForCoupon(couponRewardId, { loyaltyAccountId: ids[1] });
+    couponId = redeemed.coupon._id;
+    assert.equal(redeemed.coupon.status, 'ACTIVE');
+    assert.equal(redeemed.coupon.couponReference.specification.moneyOffAmount, 3.5);
+    const balance = (await client.accounts.getAccount(ids[1])).points.balance;
+    assert.equal(balance, 200);
+    const found = await client.coupons.queryLoyaltyCoupons().eq('accountId', ids[1]).find();
+    assert.deepEqual(found.items.map((c) => c._id), [couponId]);
+    assert.equal((await client.coupons.getLoyaltyCoupon(couponId)).rewardName, 'Free coffee!');
+  });
+
+  await step('checkout: apply a coupon, and points on a flexible reward', async () => {
+    const withCoupon = await client.checkoutExchange.applyDiscountToCheckout('checkout-1', { loyaltyCoupon: { _id: couponId } });
+    assert.equal(withCoupon.discount.discountType, 'LOYALTY_COUPON');
+    assert.equal(withCoupon.discount.status, 'APPLIED');
+    const member = clientFor({ 'X-Loyalty-Account-Id': ids[1] });
+    const withPoints = await member.checkoutExchange.applyDiscountToCheckout('checkout-2', { reward: { _id: pointsRewardId, pointsToSpend: 50 } });
+    assert.equal(withPoints.discount.discountType, 'DISCOUNT_AMOUNT');
+    assert.equal((await client.accounts.getAccount(ids[1])).points.balance, 150);
+    const discounts = await client.checkoutExchange.queryLoyaltyCheckoutDiscounts().eq('checkoutId', 'checkout-2').find();
+    assert.equal(discounts.items.length, 1);
+  });
+
+  await step('earning rules: create, list, update', async () => {
+    const rule = await client.earningRules.createLoyaltyEarningRule({ title: 'Orders', triggerAppId: 'shop',
+      triggerActivityType: 'order-paid', sourceAppId: '00000000-0000-0000-0000-000000000001', status: 'ACTIVE',
+      conversionRate: { configs: [{ tierId: null, moneyAmount: 10, points: 1 }] } });
+    assert.equal(rule.conversionRate.configs[0].points, 1);
+    assert.equal(rule.status, 'ACTIVE');
+    const listed = await client.earningRules.listEarningRules({ triggerActivityType: 'order-paid' });
+    assert.deepEqual(listed.earningRules.map((r) => r._id), [rule._id]);
+    const paused = await client.earningRules.updateLoyaltyEarningRule(rule._id, { revision: rule.revision, title: 'Paid orders', status: 'PAUSED' });
+    assert.equal(paused.earningRule.title, 'Paid orders');
+    assert.equal(paused.earningRule.status, 'PAUSED');
   });
 })();

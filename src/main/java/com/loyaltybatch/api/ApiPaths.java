@@ -10,6 +10,12 @@ final class ApiPaths {
     static final String PROGRAMS = "/loyalty-programs/v1";
     static final String ACCOUNTS = "/loyalty-accounts/v1";
     static final String TRANSACTIONS = "/loyalty-transactions/v1";
+    static final String REWARDS = "/loyalty-rewards/v1";
+    static final String COUPONS = "/loyalty-coupons/v1";
+    static final String CHECKOUT = "/loyalty-checkout-exchange/v1";
+    static final String TIERS = "/loyalty-tiers/v1";
+    static final String EARNING_RULES = "/loyalty-earning-rules/v1";
+    static final String IMPORTS = "/loyalty-imports/v1";
 
     /** The one site a self-hosted installation is, where the API speaks of sites. */
     static final String SITE_ID = "00000000-0000-0000-0000-000000000000";
