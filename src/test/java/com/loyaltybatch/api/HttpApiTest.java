@@ -193,10 +193,71 @@ class HttpApiTest {
     }
 
     @Test
+    void jsonNestedDeeperThan64LevelsIsRefused() {
+        String deep = "{\"a\":".repeat(70) + "1" + "}".repeat(70);
+        var refused = api.post("/loyalty-accounts/v1/accounts/count", "{\"filter\": " + deep + "}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("message").asString()).contains("nesting depth");
+    }
+
+    @Test
+    void theRoutesAreDescribedWithoutAKey() {
+        var docs = api.withKey(null).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().get("paths").has("/loyalty-accounts/v1/accounts/{accountId}/earn-points")).isTrue();
+        assertThat(docs.body().at("/components/securitySchemes/apiKey/name").asString()).isEqualTo("Authorization");
+        assertThat(api.withKey(null).get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
     void unsupportedRoutesSaySo() {
         var mine = api.get("/loyalty-accounts/v1/accounts/my-account");
         assertThat(mine.status()).isEqualTo(501);
         assertThat(mine.body().get("message").asString()).contains("my-account");
+    }
+
+    @Test
+    void aPointsImportRunsTheImportPointsJobAndReportsItsResult() throws Exception {
+        data.activeProgram();
+        data.member("Ana", "Lee", "ana@example.com", "en", true, null);
+        java.nio.file.Path file = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/api-imports"))
+                .resolve("points-" + System.nanoTime() + ".csv");
+        java.nio.file.Files.writeString(file, "email,points\nana@example.com,40\nnobody@example.com,5\n");
+
+        var created = api.post("/_api/loyalty-imports/v1/loyalty-imports", Map.of("fileUrl", file.toUri().toString(),
+                "fileName", "points.csv"));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
+        var loyaltyImport = created.body().get("loyaltyImport");
+        assertThat(loyaltyImport.get("status").asString()).isEqualTo("PARSED");
+        assertThat(loyaltyImport.at("/fileMetadata/header/values/0").asString()).isEqualTo("email");
+        assertThat(loyaltyImport.at("/parseResult/parsedRowCount").asLong()).isEqualTo(2);
+        String id = loyaltyImport.get("id").asString();
+
+        assertThat(api.post("/_api/loyalty-imports/v1/loyalty-imports/execute", Map.of("loyaltyImportId", id)).status())
+                .isEqualTo(200);
+        String status = "";
+        for (int i = 0; i < 100 && !status.equals("IMPORTED") && !status.equals("FAILED"); i++) {
+            Thread.sleep(100);
+            status = api.get("/_api/loyalty-imports/v1/loyalty-imports?loyaltyImportId=" + id).body()
+                    .at("/loyaltyImport/status").asString();
+        }
+        assertThat(status).isEqualTo("IMPORTED");
+        var done = api.get("/_api/loyalty-imports/v1/loyalty-imports?loyaltyImportId=" + id).body().get("loyaltyImport");
+        assertThat(done.at("/importResult/successCount").asLong()).isEqualTo(1);
+        assertThat(done.at("/importResult/failureCount").asLong()).isEqualTo(1);
+        assertThat(done.at("/importResult/errorFileExists").asBoolean()).isTrue();
+        String url = api.get("/_api/loyalty-imports/v1/loyalty-imports/error-file-download-url?loyaltyImportId=" + id)
+                .body().get("url").asString();
+        var errors = api.send("GET", url.substring(url.indexOf("/_api")), null);
+        assertThat(errors.raw().body()).contains("nobody@example.com", "no contact with the email");
+        assertThat(api.post("/_api/loyalty-imports/v1/loyalty-imports/execute", Map.of("loyaltyImportId", id)).status())
+                .isEqualTo(409);
+
+        var outside = api.post("/_api/loyalty-imports/v1/loyalty-imports", Map.of("fileUrl", "file:///etc/passwd"));
+        assertThat(outside.status()).isEqualTo(400);
+        var notAllowed = api.post("/_api/loyalty-imports/v1/loyalty-imports", Map.of("fileUrl", "http://example.com/p.csv"));
+        assertThat(notAllowed.status()).isEqualTo(400);
+        assertThat(notAllowed.body().get("message").asString()).contains("url-allow-list");
     }
 
     private static String keyOf(ApiClient client) {

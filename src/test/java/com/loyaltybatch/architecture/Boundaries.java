@@ -30,8 +30,9 @@ final class Boundaries {
     }
 
     /**
-     * A feature's {@code job} package is used by the feature itself and by the front doors in
-     * {@code launch}, never by another feature: what two features' jobs share belongs in {@code batch}.
+     * A feature's {@code job} package is used by the feature itself and by the front doors
+     * ({@code launch}, {@code api}), never by another feature: what two features' jobs share
+     * belongs in {@code batch}.
      */
     static ArchRule noFeatureReachesIntoAnotherFeaturesJobs(String root) {
         Pattern jobPackage = Pattern.compile(Pattern.quote(root) + "\\.(\\w+)\\.job(\\..*)?");
@@ -46,7 +47,8 @@ final class Boundaries {
                     String feature = root + "." + target.group(1);
                     String from = origin.getPackageName();
                     boolean own = from.equals(feature) || from.startsWith(feature + ".");
-                    boolean frontDoor = from.equals(root + ".launch") || from.startsWith(root + ".launch.");
+                    boolean frontDoor = from.equals(root + ".launch") || from.startsWith(root + ".launch.")
+                            || from.equals(root + ".api") || from.startsWith(root + ".api.");
                     if (!own && !frontDoor) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }

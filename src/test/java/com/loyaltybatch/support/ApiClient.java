@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** A small HTTP client for the API tests: JSON in, status and JSON out. */
 public final class ApiClient {
 
-    /** A response: its status, its JSON body (an empty object when there is none) and its headers. */
+    /** A response: its status, its JSON body (an empty object when it has none) and the raw response. */
     public record Response(int status, JsonNode body, HttpResponse<String> raw) {
     }
 
@@ -63,8 +63,9 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
-            return new Response(response.statusCode(), text == null || text.isBlank() ? JSON.createObjectNode()
-                    : JSON.readTree(text), response);
+            boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            return new Response(response.statusCode(), text == null || text.isBlank() || !isJson
+                    ? JSON.createObjectNode() : JSON.readTree(text), response);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

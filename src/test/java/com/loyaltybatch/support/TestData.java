@@ -39,7 +39,7 @@ public class TestData {
      * program without a name.
      */
     public void reset() {
-        for (String table : List.of("statement_delivery", "statement_run", "checkout_discount", "coupon", "reward_tier_config", "reward",
+        for (String table : List.of("loyalty_import", "statement_delivery", "statement_run", "checkout_discount", "coupon", "reward_tier_config", "reward",
                 "earning_rule_config", "earning_rule", "points_transaction", "loyalty_account", "contact", "tier",
                 "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_CONTEXT",
                 "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE")) {

@@ -32,6 +32,21 @@ public final class AccountJobs {
     public static final JobContract<Adjust, String> ADJUST =
             JobContract.of("points-adjust", Adjust.class, "transactionId", String.class);
 
+    /** {@code import-points}, a business job launched by name: its file is the business key. */
+    public static final String IMPORT_POINTS = ImportPointsJobConfiguration.JOB;
+
+    /** What {@code import-points} notes: rows credited, rows a re-run found already credited, rows rejected. */
+    public static final String IMPORT_CREDITED = PointsImportWriter.CREDITED;
+    public static final String IMPORT_ALREADY_CREDITED = PointsImportWriter.ALREADY_CREDITED;
+    public static final String IMPORT_REJECTED = com.loyaltybatch.batch.RejectsFile.REJECTED;
+
+    /** The launch parameters of {@code import-points} for a file and, optionally, where its rejects go. */
+    public static java.util.Map<String, String> importPoints(java.nio.file.Path file, java.nio.file.Path errors) {
+        return errors == null ? java.util.Map.of(ImportPointsParameters.FILE, file.toString())
+                : java.util.Map.of(ImportPointsParameters.FILE, file.toString(), ImportPointsParameters.ERRORS,
+                        errors.toString());
+    }
+
     private AccountJobs() {
     }
 }
