@@ -111,6 +111,8 @@ async function refused(call) {
     assert.ok(page2.items.length >= 1);
     assert.ok(page2.items.every((a) => a.points.balance === 0));
     assert.ok(!page2.items.some((a) => a._id === ids[0] || a._id === ids[1]), 'no account twice');
+    const both = await client.accounts.queryLoyaltyAccounts().eq('contactId', contacts[0]).in('_id', [ids[0], ids[1]]).find();
+    assert.deepEqual(both.items.map((a) => a._id), [ids[0]]);
   });
 
   await step('accounts: listAccounts, countAccounts, getProgramTotals', async () => {

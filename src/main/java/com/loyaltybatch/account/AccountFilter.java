@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class AccountFilter {
 
     static final int MAX_IN_VALUES = 100;
+    static final int MAX_CONDITIONS = 20;
 
     private enum Operator {
         EQ, NE, IN, EXISTS, LT, LTE, GT, GTE;
@@ -67,21 +68,61 @@ final class AccountFilter {
         if (filter == null) {
             return;
         }
+        for (String condition : conjuncts(where, filter, new int[1])) {
+            where.and(condition);
+        }
+    }
+
+    /**
+     * The conditions a filter object joins with AND: one per field operation, and those of
+     * {@code $and} (an array of filters), {@code $or} (any of an array) and {@code $not} (a filter
+     * that must not hold); at most {@link #MAX_CONDITIONS} in all.
+     */
+    private static List<String> conjuncts(SqlWhere where, JsonNode filter, int[] count) {
+        if (filter == null || !filter.isObject()) {
+            throw invalid("must be a JSON object, e.g. {\"points.balance\": {\"$gte\": 100}}");
+        }
+        List<String> conditions = new ArrayList<>();
         for (var entry : filter.properties()) {
-            AccountField field = AccountField.byName(entry.getKey()).orElseThrow(() -> invalid(
-                    "unknown field '" + entry.getKey() + "' (known: " + AccountField.KNOWN + ")"));
+            if (++count[0] > MAX_CONDITIONS) {
+                throw invalid("at most " + MAX_CONDITIONS + " conditions");
+            }
+            String key = entry.getKey();
             JsonNode condition = entry.getValue();
+            if (key.equals("$and") || key.equals("$or")) {
+                if (!condition.isArray() || condition.isEmpty()) {
+                    throw invalid("'" + key + "' takes a non-empty array of filters");
+                }
+                List<String> parts = new ArrayList<>();
+                for (JsonNode part : condition) {
+                    parts.add(String.join(" AND ", orTrue(conjuncts(where, part, count))));
+                }
+                conditions.add(key.equals("$and") ? String.join(" AND ", parts)
+                        : parts.stream().map(p -> "(" + p + ")").collect(Collectors.joining(" OR ", "(", ")")));
+                continue;
+            }
+            if (key.equals("$not")) {
+                conditions.add("NOT (" + String.join(" AND ", orTrue(conjuncts(where, condition, count))) + ")");
+                continue;
+            }
+            AccountField field = AccountField.byName(key).orElseThrow(() -> invalid(
+                    "unknown field '" + key + "' (known: " + AccountField.KNOWN + ")"));
             if (!condition.isObject()) {
-                where.and(condition(where, field, Operator.EQ, condition));
+                conditions.add(condition(where, field, Operator.EQ, condition));
                 continue;
             }
             if (condition.isEmpty()) {
                 throw invalid("'" + field.apiName + "' has no operator (known: " + Operator.KNOWN + ")");
             }
             for (var operation : condition.properties()) {
-                where.and(condition(where, field, operator(field, operation.getKey()), operation.getValue()));
+                conditions.add(condition(where, field, operator(field, operation.getKey()), operation.getValue()));
             }
         }
+        return conditions;
+    }
+
+    private static List<String> orTrue(List<String> conditions) {
+        return conditions.isEmpty() ? List.of("1 = 1") : conditions;
     }
 
     private static Operator operator(AccountField field, String name) {

@@ -180,6 +180,20 @@ class HttpApiTest {
         }
         assertThat(seen).isEqualTo(5);
 
+        var either = api.post("/loyalty-accounts/v1/accounts/query", Map.of("query", Map.of("filter", Map.of("$and",
+                List.of(Map.of("$or", List.of(Map.of("points.balance", 50), Map.of("points.balance", 20))),
+                        Map.of("$not", Map.of("id", ids.get(1))))))));
+        assertThat(either.body().get("loyaltyAccounts")).hasSize(1);
+        assertThat(either.body().at("/loyaltyAccounts/0/points/balance").asLong()).isEqualTo(50);
+        var conditions = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < 21; i++) {
+            conditions.add(Map.of("points.balance", Map.of("$gte", i)));
+        }
+        var tooMany = api.post("/loyalty-accounts/v1/accounts/query", Map.of("query", Map.of("filter",
+                Map.of("$and", conditions))));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.body().get("message").asString()).contains("at most 20 conditions");
+
         var badSort = api.post("/loyalty-accounts/v1/accounts/query", Map.of("query", Map.of("sort",
                 List.of(Map.of("fieldName", "favouriteColour")))));
         assertThat(badSort.status()).isEqualTo(400);
