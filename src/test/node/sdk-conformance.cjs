@@ -171,6 +171,11 @@ async function refused(call) {
     pointsRewardId = flexible._id;
     assert.equal(flexible.discountAmount.configsByTier[0].amount, '1.00');
     assert.equal((await client.rewards.getReward(couponRewardId)).name, 'Free coffee');
+    const queried = await client.rewards.queryRewards({ filter: { type: 'DISCOUNT_AMOUNT' } });
+    assert.deepEqual(queried.rewards.map((r) => r._id), [pointsRewardId]);
+    const listed = await client.rewards.listRewards({ cursorPaging: { limit: 1 } });
+    assert.equal(listed.rewards.length, 1);
+    assert.ok(listed.pagingMetadata.cursors.next, 'a next page');
     const renamed = await client.rewards.updateReward(couponRewardId, { name: 'Free coffee!', revision: coupon.revision });
     assert.equal(renamed.reward.name, 'Free coffee!');
     const spare = await client.rewards.createReward({ name: 'Spare', active: false, type: 'COUPON_REWARD',
@@ -191,6 +196,8 @@ async function refused(call) {
     const found = await client.coupons.queryLoyaltyCoupons().eq('accountId', ids[1]).find();
     assert.deepEqual(found.items.map((c) => c._id), [couponId]);
     assert.equal((await client.coupons.getLoyaltyCoupon(couponId)).rewardName, 'Free coffee!');
+    const bulk = await client.coupons.bulkGetLoyaltyCoupon({ query: { filter: { accountId: ids[1] } } });
+    assert.deepEqual(bulk.couponsInSite[0].loyaltyCoupons.map((c) => c._id), [couponId]);
   });
 
   await step('checkout: apply a coupon, and points on a flexible reward', async () => {

@@ -70,6 +70,7 @@ public class LoyaltyImports {
     private final List<String> urlAllowList;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    private volatile JobExecution running;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "loyalty-imports");
         thread.setDaemon(true);
@@ -160,6 +161,7 @@ public class LoyaltyImports {
     }
 
     private void recordExecution(String id, JobExecution execution) {
+        running = execution;
         jdbc.sql("UPDATE loyalty_import SET execution_id = ?, updated_date = ? WHERE id = ?")
                 .params(execution.getId(), Sql.ts(clock.instant()), id).update();
     }
@@ -248,8 +250,23 @@ public class LoyaltyImports {
         }
     }
 
+    /**
+     * On shutdown an import in progress is asked to stop at its next chunk boundary (STOPPED,
+     * restartable with {@code restart}); the process waits up to a minute for it.
+     */
     @PreDestroy
-    void stop() {
-        runner.shutdownNow();
+    void stop() throws InterruptedException {
+        runner.shutdown();
+        JobExecution current = running;
+        if (current != null && !runner.isTerminated()) {
+            try {
+                jobs.stop(current.getId());
+            } catch (RuntimeException e) {
+                log.debug("import execution {} was not running any more: {}", current.getId(), e.getMessage());
+            }
+        }
+        if (!runner.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            runner.shutdownNow();
+        }
     }
 }
