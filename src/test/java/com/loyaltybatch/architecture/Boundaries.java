@@ -30,9 +30,9 @@ final class Boundaries {
     }
 
     /**
-     * A feature's {@code job} package is used by the feature itself and by the front doors
-     * ({@code launch}, {@code api}), never by another feature: what two features' jobs share
-     * belongs in {@code batch}.
+     * A feature's {@code job} package is used by the feature itself and by the front doors in
+     * {@code launch} (the command line, schedules, the HTTP API), never by another feature: what
+     * two features' jobs share belongs in {@code batch}.
      */
     static ArchRule noFeatureReachesIntoAnotherFeaturesJobs(String root) {
         Pattern jobPackage = Pattern.compile(Pattern.quote(root) + "\\.(\\w+)\\.job(\\..*)?");
@@ -47,8 +47,7 @@ final class Boundaries {
                     String feature = root + "." + target.group(1);
                     String from = origin.getPackageName();
                     boolean own = from.equals(feature) || from.startsWith(feature + ".");
-                    boolean frontDoor = from.equals(root + ".launch") || from.startsWith(root + ".launch.")
-                            || from.equals(root + ".api") || from.startsWith(root + ".api.");
+                    boolean frontDoor = from.equals(root + ".launch") || from.startsWith(root + ".launch.");
                     if (!own && !frontDoor) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }

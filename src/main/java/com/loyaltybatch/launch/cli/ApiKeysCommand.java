@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.loyaltybatch.api.ApiKeys;
+import com.loyaltybatch.launch.api.ApiKeys;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
