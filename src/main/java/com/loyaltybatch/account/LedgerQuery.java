@@ -176,7 +176,9 @@ final class LedgerQuery {
     private JsonNode decode(String cursor) {
         try {
             JsonNode state = json.readTree(new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8));
-            if (state.get("a") == null || state.get("asc") == null) {
+            JsonNode after = state.get("a");
+            if (after == null || !after.isArray() || after.size() != 2 || !after.get(0).isString()
+                    || !after.get(1).isString() || state.get("asc") == null || !state.get("asc").isBoolean()) {
                 throw InvalidInputException.field("cursor", "not valid");
             }
             return state;

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every call of the Loyalty API needs a key: {@code Authorization: <key>}, as the Wix SDK's
  * {@code ApiKeyStrategy} sends it, or {@code Authorization: Bearer <key>}. A missing or unknown key
- * is 401, a read-only key on anything but GET 403. {@code wix-site-id} and {@code wix-account-id}
+ * is 401, a read-only key on a write 403 (it may GET, and POST queries, searches and counts). {@code wix-site-id} and {@code wix-account-id}
  * are accepted and ignored. The key is never logged; the request is, by the key's name.
  */
 @ConditionalOnWebApplication
@@ -61,7 +61,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
                     ? "an API key is required: Authorization: <key>" : "the API key is not known or was revoked");
             return;
         }
-        if (key.get().readOnly() && !"GET".equals(request.getMethod())) {
+        if (key.get().readOnly() && !reads(request)) {
             refuse(response, HttpStatus.FORBIDDEN, "PERMISSION_DENIED",
                     "the API key " + key.get().name() + " is read-only");
             return;
@@ -72,6 +72,13 @@ class ApiKeyFilter extends OncePerRequestFilter {
         }
         request.setAttribute(KEY_NAME, key.get().name());
         chain.doFilter(new LimitedBody(request), response);
+    }
+
+    /** GET, and the POSTs that only read: queries, searches and counts. */
+    static boolean reads(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return "GET".equals(request.getMethod()) || "POST".equals(request.getMethod())
+                && (path.endsWith("/query") || path.endsWith("/search") || path.endsWith("/count"));
     }
 
     private void refuse(HttpServletResponse response, HttpStatus status, String code, String message) throws IOException {

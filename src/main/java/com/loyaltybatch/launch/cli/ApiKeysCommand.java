@@ -31,7 +31,7 @@ class ApiKeysCommand extends GroupCommand {
         @Parameters(paramLabel = "NAME", description = "1 to 64 letters, digits, '.', '_' or '-'.")
         String name;
 
-        @Option(names = "--read-only", description = "The key may only read (GET).")
+        @Option(names = "--read-only", description = "The key may only read: GET, and the query, search and count POSTs.")
         boolean readOnly;
 
         @Override

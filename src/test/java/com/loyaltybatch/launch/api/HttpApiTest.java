@@ -43,6 +43,7 @@ class HttpApiTest {
 
         var reader = api.withKey(keys.create("reader-" + System.nanoTime(), true).key());
         assertThat(reader.get("/_api/loyalty-programs/v1/program").status()).isEqualTo(200);
+        assertThat(reader.post("/loyalty-accounts/v1/accounts/query", Map.of("query", Map.of())).status()).isEqualTo(200);
         var write = reader.post("/loyalty-programs/v1/program/activate", Map.of());
         assertThat(write.status()).isEqualTo(403);
         assertThat(write.body().at("/details/applicationError/code").asString()).isEqualTo("PERMISSION_DENIED");
@@ -193,6 +194,14 @@ class HttpApiTest {
                 Map.of("$and", conditions))));
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.body().get("message").asString()).contains("at most 20 conditions");
+
+        for (String path : List.of("/loyalty-accounts/v1/accounts/query", "/loyalty-transactions/v1/loyalty-transactions/query",
+                "/loyalty-rewards/v1/rewards/query")) {
+            for (String bad : List.of("not-a-cursor", "WzFd", "eyJhIjpbMV0sImFzYyI6dHJ1ZSwibyI6LTF9")) {
+                var garbage = api.post(path, Map.of("query", Map.of("cursorPaging", Map.of("cursor", bad))));
+                assertThat(garbage.status()).as(path + " " + bad).isEqualTo(400);
+            }
+        }
 
         var badSort = api.post("/loyalty-accounts/v1/accounts/query", Map.of("query", Map.of("sort",
                 List.of(Map.of("fieldName", "favouriteColour")))));
