@@ -20,8 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every call of the Loyalty API needs a key: {@code Authorization: <key>}, as the Wix SDK's
  * {@code ApiKeyStrategy} sends it, or {@code Authorization: Bearer <key>}. A missing or unknown key
- * is 401, a read-only key on a write 403 (it may GET, and POST queries, searches and counts). {@code wix-site-id} and {@code wix-account-id}
- * are accepted and ignored. The key is never logged; the request is, by the key's name.
+ * is 401, a read-only key on a write 403 (it may GET, and POST queries, searches and counts).
+ * {@code wix-site-id} and {@code wix-account-id} are accepted and ignored. The key is never
+ * logged; the name of the key a call was made with is kept on the request ({@link #KEY_NAME}).
+ * Bodies over 1 MB are refused here (413) when their length is declared, and by {@link
+ * LimitedBody} when it is not.
  */
 @ConditionalOnWebApplication
 @Component
@@ -54,7 +57,8 @@ class ApiKeyFilter extends OncePerRequestFilter {
         request.setAttribute(REQUEST_ID, requestId);
         response.setHeader("X-Wix-Request-Id", requestId);
         String header = request.getHeader("Authorization");
-        String presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : header;
+        String presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7)
+                : header;
         var key = keys.find(presented);
         if (key.isEmpty()) {
             refuse(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", header == null || header.isBlank()
