@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import com.loyaltybatch.common.ConflictException;
 import com.loyaltybatch.common.InsufficientBalanceException;
 import com.loyaltybatch.common.NotFoundException;
-import com.loyaltybatch.program.ExpirationPolicyChanged;
 import com.loyaltybatch.program.Program;
 import com.loyaltybatch.program.ProgramService;
 
@@ -206,28 +204,6 @@ public class PointsLedger {
     @Transactional(readOnly = true)
     public Map<String, Set<String>> usedIdempotencyKeys(Collection<String> accountIds, Collection<String> keys) {
         return transactions.usedKeys(accountIds, keys);
-    }
-
-    /**
-     * Recomputes every account's {@code pointsExpiration} when the program's policy changes, in
-     * the transaction that changed it: one UPDATE clears them all when expiration is disabled;
-     * otherwise accounts are recomputed in id order, 1,000 per batched update. Derived fields:
-     * neither the revision nor {@code updatedDate} changes.
-     */
-    @EventListener
-    public void expirationPolicyChanged(ExpirationPolicyChanged changed) {
-        if (changed.policy().status() != Program.ExpirationStatus.ENABLED) {
-            accounts.clearExpirations();
-            return;
-        }
-        String after = "";
-        List<AccountRepository.ExpirationBasis> batch;
-        do {
-            batch = accounts.expirationBasis(after, 1000);
-            accounts.updateExpirations(batch.stream().map(b -> Map.entry(b.id(),
-                    expirations.next(changed.policy(), b.balance(), b.lastActivityDate(), b.createdDate()))).toList());
-            after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
-        } while (batch.size() == 1000);
     }
 
     /** Accounts last active before this instant may be due for expiration on {@code runDay}. */

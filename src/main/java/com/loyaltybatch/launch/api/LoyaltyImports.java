@@ -2,16 +2,9 @@ package com.loyaltybatch.launch.api;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +47,6 @@ import jakarta.annotation.PreDestroy;
 public class LoyaltyImports {
 
     private static final Logger log = LoggerFactory.getLogger(LoyaltyImports.class);
-    static final long MAX_FILE_SIZE = 104_857_600;
 
     /** An import as stored; its status comes from its job execution, if it has one. */
     public record Stored(String id, Path file, String fileUrl, String fileName, Long fileSize, List<String> header,
@@ -66,10 +58,7 @@ public class LoyaltyImports {
     private final JobRunner jobs;
     private final Clock clock;
     private final Path folder;
-    private final List<Path> fileRoots;
-    private final List<String> urlAllowList;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final ImportFiles files;
     private volatile JobExecution running;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "loyalty-imports");
@@ -85,9 +74,7 @@ public class LoyaltyImports {
         this.jobs = jobs;
         this.clock = clock;
         this.folder = Path.of(folder).toAbsolutePath().normalize();
-        this.fileRoots = fileRoots.stream().filter(root -> !root.isBlank())
-                .map(root -> Path.of(root.strip()).toAbsolutePath().normalize()).toList();
-        this.urlAllowList = urlAllowList.stream().filter(prefix -> !prefix.isBlank()).toList();
+        this.files = new ImportFiles(fileRoots, urlAllowList);
     }
 
     public Stored create(String fileUrl, String fileName, Long fileSize) {
@@ -98,7 +85,7 @@ public class LoyaltyImports {
         Path copy = folder.resolve(id + ".csv");
         try {
             Files.createDirectories(folder);
-            fetch(fileUrl.strip(), copy);
+            files.fetch(fileUrl.strip(), copy);
         } catch (IOException e) {
             throw InvalidInputException.field("fileUrl", "cannot read " + fileUrl + ": " + e.getMessage());
         }
@@ -202,52 +189,6 @@ public class LoyaltyImports {
                         : Arrays.stream(sample.split("\u001e")).map(r -> List.of(r.split("\u001f", -1))).toList(),
                 rs.getString("parse_error"), Sql.nullableLong(rs, "row_count"), Sql.nullableLong(rs, "execution_id"),
                 Sql.instant(rs, "created_date"), Sql.instant(rs, "updated_date"), rs.getLong("revision"));
-    }
-
-    private void fetch(String fileUrl, Path copy) throws IOException {
-        URI uri;
-        try {
-            uri = URI.create(fileUrl);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.field("fileUrl", "not a URL: " + fileUrl);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.equals("file")) {
-            Path source = Path.of(uri).toAbsolutePath().normalize();
-            if (fileRoots.stream().noneMatch(source::startsWith)) {
-                throw InvalidInputException.field("fileUrl", source + " is outside loyalty.api.imports.file-roots");
-            }
-            if (Files.size(source) > MAX_FILE_SIZE) {
-                throw InvalidInputException.field("fileUrl", "the file is over 100 MB");
-            }
-            Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
-            return;
-        }
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw InvalidInputException.field("fileUrl", "a file: path or an http(s) URL, got " + fileUrl);
-        }
-        if (urlAllowList.stream().noneMatch(fileUrl::startsWith)) {
-            throw InvalidInputException.field("fileUrl", fileUrl + " is not on loyalty.api.imports.url-allow-list");
-        }
-        HttpResponse<InputStream> response;
-        try {
-            response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted");
-        }
-        if (response.statusCode() != 200) {
-            response.body().close();
-            throw new IOException("HTTP " + response.statusCode());
-        }
-        try (InputStream in = response.body()) {
-            long copied = Files.copy(new java.io.BufferedInputStream(in), copy, StandardCopyOption.REPLACE_EXISTING);
-            if (copied > MAX_FILE_SIZE) {
-                Files.delete(copy);
-                throw InvalidInputException.field("fileUrl", "the file is over 100 MB");
-            }
-        }
     }
 
     /**
