@@ -156,10 +156,8 @@ class AccountsApi {
 
     @PostMapping("/accounts/count")
     Map<String, Long> count(@RequestBody CountRequest request) {
-        String filter = request.filter() == null || request.filter().isNull() || request.filter().isEmpty() ? null
-                : request.filter().toString();
         String search = request.search() == null ? null : request.search().expression();
-        return Map.of("count", accounts.count(filter, search));
+        return Map.of("count", accounts.count(CursorQuery.text(request.filter()), search));
     }
 
     @GetMapping("/accounts/program-totals")

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code ApiKeyStrategy} sends it, or {@code Authorization: Bearer <key>}. A missing or unknown key
  * is 401, a read-only key on a write 403 (it may GET, and POST queries, searches and counts).
  * {@code wix-site-id} and {@code wix-account-id} are accepted and ignored. The key is never
- * logged; the name of the key a call was made with is kept on the request ({@link #KEY_NAME}).
+ * logged.
  * Bodies over 1 MB are refused here (413) when their length is declared, and by {@link
  * LimitedBody} when it is not.
  */
@@ -33,9 +33,6 @@ class ApiKeyFilter extends OncePerRequestFilter {
 
     /** The request attribute holding the call's id, also sent back as {@code X-Wix-Request-Id}. */
     static final String REQUEST_ID = ApiKeyFilter.class.getName() + ".requestId";
-
-    /** The request attribute holding the name of the key a call was made with. */
-    static final String KEY_NAME = ApiKeyFilter.class.getName() + ".keyName";
 
     private final ApiKeys keys;
     private final JsonMapper json;
@@ -74,7 +71,6 @@ class ApiKeyFilter extends OncePerRequestFilter {
             refuse(response, HttpStatus.CONTENT_TOO_LARGE, "RESOURCE_EXHAUSTED", LimitedBody.TOO_LARGE);
             return;
         }
-        request.setAttribute(KEY_NAME, key.get().name());
         chain.doFilter(new LimitedBody(request), response);
     }
 

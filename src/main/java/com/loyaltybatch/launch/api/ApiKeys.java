@@ -81,19 +81,23 @@ public class ApiKeys {
         return new Created(new ApiKey(keyName, readOnly, now, null), key);
     }
 
+    private static final String SELECT = "SELECT name, read_only, created_date, revoked_date FROM api_key";
+
     @Transactional(readOnly = true)
     public List<ApiKey> list() {
-        return jdbc.sql("SELECT name, read_only, created_date, revoked_date FROM api_key ORDER BY name")
-                .query((rs, n) -> new ApiKey(rs.getString(1), rs.getBoolean(2), Sql.instant(rs, "created_date"),
-                        Sql.instant(rs, "revoked_date")))
-                .list();
+        return jdbc.sql(SELECT + " ORDER BY name").query(ApiKeys::map).list();
+    }
+
+    private static ApiKey map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ApiKey(rs.getString(1), rs.getBoolean(2), Sql.instant(rs, "created_date"),
+                Sql.instant(rs, "revoked_date"));
     }
 
     @Transactional
     public ApiKey revoke(String name) {
         int revoked = jdbc.sql("UPDATE api_key SET revoked_date = ? WHERE name = ? AND revoked_date IS NULL")
                 .params(Sql.ts(clock.instant()), name).update();
-        ApiKey key = list().stream().filter(k -> k.name().equals(name)).findFirst()
+        ApiKey key = jdbc.sql(SELECT + " WHERE name = ?").param(name).query(ApiKeys::map).optional()
                 .orElseThrow(() -> new NotFoundException("API key", name));
         if (revoked == 0) {
             throw new ConflictException("API key " + name + " was already revoked on " + key.revokedDate());

@@ -111,8 +111,8 @@ class CouponsApi {
     @DeleteMapping("/coupons/{id}")
     Map<String, Object> delete(@PathVariable String id, @RequestParam(required = false) String revision) {
         var coupon = coupons.get(id);
-        if (revision != null && RewardsApi.revision(revision) != coupon.revision()) {
-            throw ConflictException.staleRevision("coupon " + id, RewardsApi.revision(revision), coupon.revision());
+        if (revision != null && Wire.revision(revision) != coupon.revision()) {
+            throw ConflictException.staleRevision("coupon " + id, Wire.revision(revision), coupon.revision());
         }
         coupons.delete(id);
         return Map.of();

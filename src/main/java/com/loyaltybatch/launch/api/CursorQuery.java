@@ -48,6 +48,11 @@ record CursorQuery(JsonNode filter, List<Sort> sort, CursorPaging cursorPaging, 
 
     /** The filter as JSON text, null when there is none. */
     String filterText() {
+        return text(filter);
+    }
+
+    /** A filter as JSON text; null, {@code null} and {@code {}} are no filter. */
+    static String text(JsonNode filter) {
         return filter == null || filter.isNull() || filter.isEmpty() && filter.isObject() ? null : filter.toString();
     }
 

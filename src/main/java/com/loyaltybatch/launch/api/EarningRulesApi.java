@@ -129,7 +129,7 @@ class EarningRulesApi {
         }
         var changes = new EarningRuleChanges(update.title(), update.triggerAppId(), update.triggerActivityType(),
                 update.kind(), update.configs());
-        EarningRule rule = rules.update(id, RewardsApi.revision(update.revision()), changes);
+        EarningRule rule = rules.update(id, Wire.revision(update.revision()), changes);
         if (update.status() != null && !update.status().equals(rule.status().name())) {
             rule = switch (status(update.status())) {
                 case ACTIVE -> rules.resume(id);
@@ -141,7 +141,7 @@ class EarningRulesApi {
 
     @DeleteMapping("/earning-rules/{id}")
     Map<String, Object> delete(@PathVariable String id, @RequestParam String revision) {
-        rules.delete(id, RewardsApi.revision(revision));
+        rules.delete(id, Wire.revision(revision));
         return Map.of();
     }
 

@@ -98,12 +98,12 @@ class RewardsApi {
         var coupon = update.couponReward();
         var changes = new RewardChanges(update.name(), update.active(), coupon == null ? null : coupon.minimumSubtotal(),
                 coupon == null || coupon.scope() == null ? null : coupon.scope().name(), configs);
-        return new RewardBody(WireReward.of(rewards.update(id, revision(update.revision()), changes)));
+        return new RewardBody(WireReward.of(rewards.update(id, Wire.revision(update.revision()), changes)));
     }
 
     @DeleteMapping("/rewards/{id}")
     Map<String, Object> delete(@PathVariable String id, @RequestParam String revision) {
-        rewards.delete(id, revision(revision));
+        rewards.delete(id, Wire.revision(revision));
         return Map.of();
     }
 
@@ -125,14 +125,6 @@ class RewardsApi {
                     + current.couponKind() + ")");
         }
         return update.couponReward().configsOf(kind);
-    }
-
-    static long revision(String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.field("revision", "not a whole number: " + text);
-        }
     }
 
     private static WireReward required(WireReward reward) {

@@ -141,7 +141,7 @@ class TiersApi {
 
     @DeleteMapping("/tiers/{tierId}")
     Map<String, Object> delete(@PathVariable String tierId, @RequestParam String revision) {
-        tiers.delete(tierId, RewardsApi.revision(revision));
+        tiers.delete(tierId, Wire.revision(revision));
         return Map.of();
     }
 
@@ -156,7 +156,7 @@ class TiersApi {
         if (revision == null) {
             throw InvalidInputException.field(field, "required (the current revision)");
         }
-        return RewardsApi.revision(revision);
+        return Wire.revision(revision);
     }
 
     private List<WireTier> all() {

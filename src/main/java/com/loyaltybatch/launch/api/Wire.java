@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.loyaltybatch.common.InvalidInputException;
 import com.loyaltybatch.account.Account;
 import com.loyaltybatch.account.AccountTotals;
 import com.loyaltybatch.account.PointsTransaction;
@@ -21,6 +22,15 @@ final class Wire {
 
     static String revision(long revision) {
         return Long.toString(revision);
+    }
+
+    /** A revision as a request gives it: an int64 in a string (or a number, which arrives as its text). */
+    static long revision(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.field("revision", "not a whole number: " + text);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
