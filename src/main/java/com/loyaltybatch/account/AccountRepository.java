@@ -46,20 +46,15 @@ class AccountRepository {
         return jdbc.sql(SELECT + " WHERE c.member_id = ?").param(memberId).query(AccountRepository::map).optional();
     }
 
-    /** The account's points and revision, locked until the transaction ends. */
-    Optional<LockedAccount> lock(String id) {
+    /** The account, its row locked until the transaction ends. */
+    Optional<Account> lock(String id) {
         return jdbc.sql("""
-                SELECT balance, earned, adjusted, redeemed, expired, revision
-                FROM loyalty_account WHERE id = ? FOR UPDATE""")
-                .param(id)
-                .query((rs, n) -> new LockedAccount(id,
-                        new Account.Points(rs.getLong("balance"), rs.getLong("earned"), rs.getLong("adjusted"),
-                                rs.getLong("redeemed"), rs.getLong("expired")),
-                        rs.getLong("revision")))
-                .optional();
-    }
-
-    record LockedAccount(String id, Account.Points points, long revision) {
+                SELECT a.id, a.contact_id, (SELECT c.member_id FROM contact c WHERE c.id = a.contact_id) AS member_id,
+                       a.balance, a.earned, a.adjusted, a.redeemed, a.expired, a.tier_id, a.tier_points,
+                       a.tier_updated_date, a.expiration_date, a.expiring_points_amount, a.reward_available,
+                       a.created_date, a.updated_date, a.last_activity_date, a.revision
+                FROM loyalty_account a WHERE a.id = ? FOR UPDATE""")
+                .param(id).query(AccountRepository::map).optional();
     }
 
     void insert(Account account) {
@@ -88,14 +83,22 @@ class AccountRepository {
                 .toArray(SqlParameterSource[]::new));
     }
 
-    /** Writes new totals of an account locked by {@link #lock}, and bumps its revision. */
-    void updatePoints(String id, Account.Points points, Instant now) {
+    /**
+     * Writes what a points operation changed on an account locked by {@link #lock}, in one
+     * statement: totals, next expiration, reward flag, activity, update time and revision.
+     */
+    void updateAfterOperation(Account account) {
         jdbc.sql("""
                 UPDATE loyalty_account SET balance = ?, earned = ?, adjusted = ?, redeemed = ?, expired = ?,
-                       last_activity_date = ?, updated_date = ?, revision = revision + 1
+                       expiration_date = ?, expiring_points_amount = ?, reward_available = ?,
+                       last_activity_date = ?, updated_date = ?, revision = ?
                 WHERE id = ?""")
-                .params(points.balance(), points.earned(), points.adjusted(), points.redeemed(), points.expired(),
-                        Sql.ts(now), Sql.ts(now), id)
+                .params(account.points().balance(), account.points().earned(), account.points().adjusted(),
+                        account.points().redeemed(), account.points().expired(),
+                        Sql.ts(account.pointsExpiration().expirationDate()),
+                        account.pointsExpiration().expiringPointsAmount(), account.rewardAvailable(),
+                        Sql.ts(account.lastActivityDate()), Sql.ts(account.updatedDate()), account.revision(),
+                        account.id())
                 .update();
     }
 
@@ -151,11 +154,6 @@ class AccountRepository {
                 UPDATE loyalty_account SET tier_id = NULL, tier_updated_date = ?, updated_date = ?, revision = revision + 1
                 WHERE tier_id = ?""")
                 .params(Sql.ts(now), Sql.ts(now), tierId).update();
-    }
-
-    void updateExpiration(String id, Account.PointsExpiration expiration) {
-        jdbc.sql("UPDATE loyalty_account SET expiration_date = ?, expiring_points_amount = ? WHERE id = ?")
-                .params(Sql.ts(expiration.expirationDate()), expiration.expiringPointsAmount(), id).update();
     }
 
     void updateExpirations(List<Map.Entry<String, Account.PointsExpiration>> expirations) {

@@ -56,15 +56,15 @@ public class PointsLedger {
      */
     @Transactional
     public PointsOperation earn(String accountId, EarnRequest request) {
-        program.requireActive();
+        Program active = program.requireActive();
         var locked = lock(accountId);
         var original = transactions.findByIdempotencyKey(accountId, request.idempotencyKey());
         if (original.isPresent()) {
-            return new PointsOperation(original.get(), account(accountId));
+            return new PointsOperation(original.get(), locked);
         }
         Instant now = clock.instant();
-        return record(locked, locked.points().earn(request.amount()), PointsTransaction.earn(accountId, now, request),
-                now);
+        return record(active, locked, locked.points().earn(request.amount()),
+                PointsTransaction.earn(accountId, now, request), now);
     }
 
     /**
@@ -73,7 +73,7 @@ public class PointsLedger {
      */
     @Transactional
     public PointsOperation adjust(String accountId, AdjustRequest request) {
-        program.requireActive();
+        Program active = program.requireActive();
         var locked = lock(accountId);
         if (locked.revision() != request.revision()) {
             throw ConflictException.staleRevision("account " + accountId, request.revision(), locked.revision());
@@ -84,7 +84,7 @@ public class PointsLedger {
             throw new InsufficientBalanceException(before, -delta);
         }
         Instant now = clock.instant();
-        return record(locked, locked.points().adjust(delta),
+        return record(active, locked, locked.points().adjust(delta),
                 PointsTransaction.adjust(accountId, now, delta, before, request.description()), now);
     }
 
@@ -96,14 +96,14 @@ public class PointsLedger {
      */
     @Transactional
     public PointsOperation redeem(String accountId, RedeemRequest request) {
-        program.requireActive();
+        Program active = program.requireActive();
         var locked = lock(accountId);
         long balance = locked.points().balance();
         if (balance < request.amount()) {
             throw new InsufficientBalanceException(balance, request.amount());
         }
         Instant now = clock.instant();
-        return record(locked, locked.points().redeem(request.amount()),
+        return record(active, locked, locked.points().redeem(request.amount()),
                 PointsTransaction.redeem(accountId, now, request), now);
     }
 
@@ -128,7 +128,7 @@ public class PointsLedger {
             throw new ConflictException("redemption " + original.id() + " was already refunded");
         }
         Instant now = clock.instant();
-        return record(locked, locked.points().refund(-original.amount()),
+        return record(program.get(), locked, locked.points().refund(-original.amount()),
                 PointsTransaction.refund(original, now, text, key), now);
     }
 
@@ -145,14 +145,14 @@ public class PointsLedger {
      */
     @Transactional
     public Optional<PointsOperation> expire(String accountId, LocalDate runDay) {
-        var policy = program.get().pointsExpiration();
+        Program current = program.get();
+        var policy = current.pointsExpiration();
         if (policy.status() != Program.ExpirationStatus.ENABLED) {
             throw new ConflictException("points expiration is DISABLED: enable it with "
                     + "'program expiration enable --months-of-inactivity N --percentage P'");
         }
         var locked = lock(accountId);
-        Account account = account(accountId);
-        var due = expirations.next(policy, locked.points().balance(), account.lastActivityDate(), account.createdDate());
+        var due = expirations.next(policy, locked.points().balance(), locked.lastActivityDate(), locked.createdDate());
         if (!expirations.due(due.expirationDate(), runDay) || due.expiringPointsAmount() == 0) {
             return Optional.empty();
         }
@@ -164,7 +164,7 @@ public class PointsLedger {
         Instant now = clock.instant();
         String description = policy.expiringPointsPercentage() + "% expired after " + policy.monthsOfInactivity()
                 + " months without activity";
-        return Optional.of(record(locked, locked.points().expire(amount),
+        return Optional.of(record(current, locked, locked.points().expire(amount),
                 PointsTransaction.expire(accountId, now, amount, locked.points().balance(), description, key), now));
     }
 
@@ -215,22 +215,25 @@ public class PointsLedger {
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
     }
 
-    private AccountRepository.LockedAccount lock(String accountId) {
+    private Account lock(String accountId) {
         return accounts.lock(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
     }
 
     /**
-     * Writes the transaction and the new totals; keeps {@code pointsExpiration} current (the
-     * operation is the last activity, so the next expiration is {@code monthsOfInactivity} months
-     * from now, a derived field that changes with the operation's revision, never on its own) and
-     * the account's {@code rewardAvailable}.
+     * Writes the transaction and the account as the operation leaves it, in one UPDATE: the new
+     * totals, {@code pointsExpiration} (the operation is the last activity, so the next expiration
+     * is {@code monthsOfInactivity} months from now, a derived field that changes with the
+     * operation's revision, never on its own), {@code rewardAvailable}, and the next revision.
+     * The answer is built from what was written; nothing is read back.
      */
-    private PointsOperation record(AccountRepository.LockedAccount locked, Account.Points next,
-            PointsTransaction transaction, Instant now) {
+    private PointsOperation record(Program current, Account locked, Account.Points next, PointsTransaction transaction,
+            Instant now) {
         transactions.insert(transaction);
-        accounts.updatePoints(locked.id(), next, now);
-        accounts.updateExpiration(locked.id(), expirations.next(program.get().pointsExpiration(), next.balance(), now, now));
-        rewardAvailability.refresh(List.of(locked.id()));
-        return new PointsOperation(transaction, account(locked.id()));
+        var after = new Account(locked.id(), locked.contactId(), locked.memberId(), next, locked.tier(),
+                expirations.next(current.pointsExpiration(), next.balance(), now, now),
+                rewardAvailability.coveredBy(next.balance(), locked.tier().id()), locked.createdDate(), now, now,
+                locked.revision() + 1);
+        accounts.updateAfterOperation(after);
+        return new PointsOperation(transaction, after);
     }
 }

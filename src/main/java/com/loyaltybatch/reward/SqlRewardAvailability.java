@@ -24,10 +24,22 @@ class SqlRewardAvailability implements RewardAvailability {
     private static final String UPDATE = "UPDATE loyalty_account SET reward_available = " + AVAILABLE
             + " WHERE reward_available <> (" + AVAILABLE + ")";
 
+    private static final String COVERED = """
+            SELECT EXISTS (SELECT 1 FROM reward r JOIN reward_tier_config c ON c.reward_id = r.id
+                           WHERE r.active = TRUE AND c.cost_in_points <= ?""";
+
     private final JdbcClient jdbc;
 
     SqlRewardAvailability(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean coveredBy(long balance, String tierId) {
+        var query = tierId == null
+                ? jdbc.sql(COVERED + " AND c.tier_id IS NULL)").param(balance)
+                : jdbc.sql(COVERED + " AND c.tier_id = ?)").params(balance, tierId);
+        return query.query(Boolean.class).single();
     }
 
     @Override
