@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "loyalty.cli.enabled=false",
+        "loyalty.api.imports.folder=target/test-imports",
         "spring.main.web-application-type=servlet",
         "spring.datasource.url=jdbc:h2:mem:loyalty-api-test;DB_CLOSE_DELAY=-1",
         "loyalty.clock.fixed=2026-11-15T10:00:00Z"})
