@@ -143,6 +143,12 @@ class CommandLineTest {
         assertThat(cli.run("transactions", "list", "--account-id", id, "--from", "yesterday").err())
                 .isEqualTo("error: from: not a date (YYYY-MM-DD) or ISO instant: yesterday\n");
         assertThat(accounts.get(id).points().balance()).isZero();
+
+        String history = cli.run("status", "--format", "json").out();
+        var twice = cli.run("run", "monthly-statement", "period=2026-10", "period=2026-09", "dry-run=true");
+        assertThat(twice.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(twice.err()).isEqualTo("error: parameter 'period' given twice: give each parameter once\n");
+        assertThat(cli.run("status", "--format", "json").out()).isEqualTo(history);
     }
 
     @Test

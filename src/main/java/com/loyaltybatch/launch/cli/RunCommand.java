@@ -29,7 +29,10 @@ class RunCommand extends JobCommand {
             if (equals < 1) {
                 throw new InvalidInputException("parameter '" + parameter + "': expected KEY=VALUE");
             }
-            given.put(parameter.substring(0, equals), parameter.substring(equals + 1));
+            String key = parameter.substring(0, equals);
+            if (given.put(key, parameter.substring(equals + 1)) != null) {
+                throw new InvalidInputException("parameter '" + key + "' given twice: give each parameter once");
+            }
         }
         return jobs.launch(job, given);
     }
