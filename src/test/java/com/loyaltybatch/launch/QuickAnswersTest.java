@@ -50,7 +50,15 @@ class QuickAnswersTest {
         assertThat(answer("no-such-command")).hasValue(2);
         err.getBuffer().setLength(0);
         assertThat(answer("points", "earn", "ACCOUNT")).hasValue(2);
-        assertThat(err.toString()).contains("Missing required options", "--amount");
+        assertThat(err.toString()).startsWith("error: Missing required options").contains("--amount")
+                .endsWith("Try 'loyalty points earn --help' for more information.\n").hasLineCount(2);
+        for (String amount : new String[] {"٣", "1e3", "99999999999999999999", "+"}) {
+            err.getBuffer().setLength(0);
+            assertThat(answer("points", "earn", "ACCOUNT", "--amount", amount, "--idempotency-key", "k",
+                    "--description", "d")).as(amount).hasValue(2);
+            assertThat(err.toString()).as(amount).startsWith("error: Invalid value for option '--amount'")
+                    .hasLineCount(2);
+        }
     }
 
     @Test

@@ -24,9 +24,7 @@ public class Cli {
     }
 
     public int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(LoyaltyCommand.class, new SpringFactory(context));
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        CommandLine commandLine = CommandLines.create(new SpringFactory(context), out, err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + oneLine(e));
             cmd.getErr().flush();

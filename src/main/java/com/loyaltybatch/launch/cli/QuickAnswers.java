@@ -25,9 +25,7 @@ public final class QuickAnswers {
      */
     public static OptionalInt answer(String[] args, PrintWriter out, PrintWriter err) {
         String[] command = CommandLineEntry.commandArgs(args);
-        CommandLine commandLine = new CommandLine(LoyaltyCommand.class);
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        CommandLine commandLine = CommandLines.create(CommandLine.defaultFactory(), out, err);
         try {
             ParseResult parsed = commandLine.parseArgs(command);
             if (CommandLine.printHelpIfRequested(parsed)) {
