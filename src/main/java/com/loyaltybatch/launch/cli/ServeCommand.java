@@ -3,6 +3,9 @@ package com.loyaltybatch.launch.cli;
 import java.util.concurrent.Callable;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationEventPublisher;
 
 import com.loyaltybatch.common.InvalidInputException;
 import com.loyaltybatch.launch.schedule.JobScheduler;
@@ -26,6 +29,9 @@ class ServeCommand implements Callable<Integer> {
     @Autowired
     JobScheduler scheduler;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
     @Override
     public Integer call() throws InterruptedException {
         var loaded = load();
@@ -33,6 +39,8 @@ class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Scheduling " + loaded.values().stream().filter(s -> s.enabled()).count()
                 + " job(s) from " + schedules.folder() + "; stop with SIGTERM (Ctrl-C).");
         spec.commandLine().getOut().flush();
+        // serve runs inside the command line's runner, which never returns: say here that it is ready
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
         scheduler.awaitStop();
         return 0;
     }
