@@ -112,6 +112,7 @@ public class JobRunner {
 
     /** Refuses parameters the job would refuse at launch, without launching it. */
     public void checkParameters(String jobName, Map<String, String> given) {
+        job(jobName);
         LaunchParameters spec = launchParameters.get(jobName);
         if (spec != null) {
             spec.resolve(given);
@@ -128,6 +129,20 @@ public class JobRunner {
 
     /** Starts a FAILED or STOPPED execution again, from where it stopped. */
     public JobExecution restart(long executionId) {
+        return restart(executionId, execution -> { });
+    }
+
+    /** Like {@link #restart(long)}, telling {@code started} about the new execution as soon as it starts. */
+    public JobExecution restart(long executionId, Consumer<JobExecution> started) {
+        onStart.set(started);
+        try {
+            return restartNow(executionId);
+        } finally {
+            onStart.remove();
+        }
+    }
+
+    private JobExecution restartNow(long executionId) {
         JobExecution execution = execution(executionId);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             throw new ConflictException("execution " + executionId + " already completed; nothing to restart");
@@ -186,6 +201,16 @@ public class JobRunner {
         return execution;
     }
 
+    /** The job of that name; an unknown name is refused, naming the known ones. */
+    public Job job(String jobName) {
+        Job job = jobs.get(jobName);
+        if (job == null) {
+            throw InvalidInputException.field("job", "no job named '" + jobName + "' (known: "
+                    + String.join(", ", jobs.keySet().stream().sorted().toList()) + ")");
+        }
+        return job;
+    }
+
     public Map<String, Job> jobs() {
         return jobs;
     }
@@ -197,11 +222,7 @@ public class JobRunner {
 
     /** Starts a job and waits for it to end; refusals to start come back as domain refusals. */
     public JobExecution start(String jobName, JobParameters parameters) {
-        Job job = jobs.get(jobName);
-        if (job == null) {
-            throw InvalidInputException.field("job", "no job named '" + jobName + "' (known: "
-                    + String.join(", ", jobs.keySet().stream().sorted().toList()) + ")");
-        }
+        Job job = job(jobName);
         try {
             return operator.start(job, parameters);
         } catch (InvalidJobParametersException e) {

@@ -44,7 +44,9 @@ class ApiKeyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !ApiPaths.isApi(request.getRequestURI());
+        // the raw path and the one the server maps (decoded, dot segments resolved) must both be free
+        String mapped = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return !ApiPaths.isApi(request.getRequestURI()) && !ApiPaths.isApi(mapped);
     }
 
     @Override

@@ -16,8 +16,7 @@ import java.util.concurrent.Callable;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.loyaltybatch.common.InvalidInputException;
-import com.loyaltybatch.common.NotFoundException;
-import com.loyaltybatch.launch.JobRunner;
+import com.loyaltybatch.launch.ExecutionQueries;
 import com.loyaltybatch.report.ExecutionReport;
 import com.loyaltybatch.report.HtmlReport;
 import com.loyaltybatch.report.StatusReports;
@@ -43,16 +42,14 @@ class StatusCommand implements Callable<Integer> {
         table, json, html, text
     }
 
-    static final int MAX_LIMIT = 1000;
-
     @Spec
     CommandSpec spec;
 
     @Autowired
-    StatusReports reports;
+    ExecutionQueries queries;
 
     @Autowired
-    JobRunner jobs;
+    StatusReports reports;
 
     @Autowired
     JsonMapper json;
@@ -65,6 +62,9 @@ class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--job", paramLabel = "NAME", description = "Only executions of this job.")
     String job;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "Only executions with this status, e.g. FAILED or STARTED.")
+    String status;
 
     @Option(names = "--limit", defaultValue = "20", description = "At most this many executions, 1 to 1000 (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -89,7 +89,7 @@ class StatusCommand implements Callable<Integer> {
     }
 
     private String execution(long id, Instant now) {
-        ExecutionReport run = reports.execution(id).orElseThrow(() -> new NotFoundException("job execution", Long.toString(id)));
+        ExecutionReport run = queries.execution(id);
         return switch (format) {
             case json -> json(run);
             case html -> HtmlReport.execution(run, now);
@@ -98,14 +98,7 @@ class StatusCommand implements Callable<Integer> {
     }
 
     private String recent(Instant now) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw InvalidInputException.field("limit", "must be 1 to " + MAX_LIMIT + ", got " + limit);
-        }
-        if (job != null && !jobs.jobs().containsKey(job) && !reports.jobNames().contains(job)) {
-            throw InvalidInputException.field("job", "no job named '" + job + "' (known: "
-                    + String.join(", ", jobs.jobs().keySet().stream().sorted().toList()) + ")");
-        }
-        List<ExecutionReport> runs = reports.recent(job, limit);
+        List<ExecutionReport> runs = queries.recent(job, status, limit);
         return switch (format) {
             case json -> json(runs);
             case html -> HtmlReport.recent(runs, reports.charts(job), job, now);
