@@ -19,6 +19,9 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
 
     private static final Logger log = LoggerFactory.getLogger(ProgressLogger.class);
 
+    /** The step execution context key under which the step notes how many items it expects to read. */
+    public static final String TOTAL = "progress.total";
+
     private final String label;
     private final LongSupplier total;
     private final Duration interval;
@@ -38,6 +41,8 @@ public class ProgressLogger implements StepExecutionListener, ChunkListener<Obje
     public void beforeStep(StepExecution stepExecution) {
         step = stepExecution;
         expected = total.getAsLong();
+        // for status reports while the step runs (saved with the step's context at each commit)
+        stepExecution.getExecutionContext().putLong(TOTAL, expected);
         startNanos = lastLogNanos = System.nanoTime();
         startCount = stepExecution.getReadCount();
     }

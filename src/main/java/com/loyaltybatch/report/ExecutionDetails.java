@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 
 /**
  * How a job tells reports more about its executions than Spring Batch knows: named detail
@@ -22,5 +23,10 @@ public interface ExecutionDetails {
     /** A chart across the job's runs for the HTML report, if it has one. */
     default Optional<ResultChart> chart() {
         return Optional.empty();
+    }
+
+    /** Counters to show beside Spring Batch's while {@code step} runs (a statement's sent and failed), in order. */
+    default Map<String, Long> progress(StepExecution step) {
+        return Map.of();
     }
 }

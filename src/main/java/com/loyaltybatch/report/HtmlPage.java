@@ -10,15 +10,42 @@ import java.util.Map;
 /** The frame and the parts the HTML report's pages share: styles, status pills, tables. */
 final class HtmlPage {
 
-    private static final String CSS = css();
+    private static final String CSS = css("status-report.css");
+    private static final String DASHBOARD_CSS = css("dashboard.css");
 
     private final StringBuilder html = new StringBuilder();
 
     HtmlPage(String title) {
+        this(title, null);
+    }
+
+    /** A page served live: the dashboard's styles too, and its script ({@code script}, a same-origin URL). */
+    HtmlPage(String title, String script) {
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(Html.escape(title)).append("</title><style>\n").append(CSS)
-                .append("</style></head><body><main>");
+                .append("<title>").append(Html.escape(title)).append("</title><style>\n").append(CSS);
+        if (script != null) {
+            // an empty icon: a served page would otherwise make the browser ask for /favicon.ico
+            html.append(DASHBOARD_CSS).append("</style><link rel=\"icon\" href=\"data:,\"><script src=\"")
+                    .append(Html.escape(script)).append("\" defer></script>");
+        } else {
+            html.append("</style>");
+        }
+        html.append("</head><body><main>");
+    }
+
+    private HtmlPage(StringBuilder fragment) {
+        html.append(fragment);
+    }
+
+    /** Part of a page, for a live region to replace its content with. */
+    static HtmlPage fragment() {
+        return new HtmlPage(new StringBuilder());
+    }
+
+    /** The markup so far, for a fragment. */
+    String markup() {
+        return html.toString();
     }
 
     HtmlPage raw(String markup) {
@@ -74,10 +101,10 @@ final class HtmlPage {
         return raw("<footer>").text(footer).raw("</footer></main></body></html>\n").html.toString();
     }
 
-    private static String css() {
-        try (InputStream in = HtmlPage.class.getResourceAsStream("status-report.css")) {
+    private static String css(String name) {
+        try (InputStream in = HtmlPage.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("status-report.css missing from the classpath");
+                throw new IllegalStateException(name + " missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

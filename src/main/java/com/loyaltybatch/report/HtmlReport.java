@@ -21,23 +21,10 @@ public final class HtmlReport {
         String scope = jobName == null ? "all jobs" : jobName;
         HtmlPage page = new HtmlPage("Job status · " + scope).header("Job status", scope, "Latest " + runs.size()
                 + (runs.size() == 1 ? " execution" : " executions") + " · generated " + Display.time(generated) + " UTC");
-        page.raw("<section class=\"cards\">");
-        card(page, "executions", runs.size(), "Executions");
-        card(page, "completed", runs.stream().filter(r -> r.status().equals("COMPLETED")).count(), "Completed");
-        card(page, "failed", runs.stream().filter(r -> r.status().equals("FAILED") || r.status().equals("ABANDONED")).count(), "Failed");
-        card(page, "running", runs.stream().filter(r -> RUNNING.contains(r.status())).count(), "Running");
-        page.raw("</section>");
-        for (Chart chart : charts) {
-            page.raw("<section class=\"panel\" id=\"chart-").raw(Html.cssName(chart.jobName())).raw("\">")
-                    .raw("<div class=\"panel-head\"><h2>").text(chart.title()).raw("</h2>").raw(SvgBarChart.legend(chart))
-                    .raw("</div>").raw(SvgBarChart.render(chart)).raw("</section>");
-        }
+        cards(page, runs);
+        charts(page, charts);
         page.raw("<section class=\"panel\"><h2>Executions</h2>");
-        if (runs.isEmpty()) {
-            page.raw("<p class=\"empty\">No executions yet.</p>");
-        } else {
-            runsTable(page, runs, generated);
-        }
+        runs(page, runs, generated, null);
         return page.raw("</section>").end(FOOTER + " One execution in detail: status EXECUTION_ID.");
     }
 
@@ -45,8 +32,13 @@ public final class HtmlReport {
     public static String execution(ExecutionReport run, Instant generated) {
         HtmlPage page = new HtmlPage("Execution " + run.executionId() + " · " + run.jobName())
                 .header("Execution " + run.executionId(), run.jobName(), "generated " + Display.time(generated) + " UTC");
+        executionBody(page, run, generated);
+        return page.end(FOOTER);
+    }
+
+    static void executionBody(HtmlPage page, ExecutionReport run, Instant generated) {
         page.raw("<section class=\"panel\"><dl class=\"facts\">");
-        page.raw("<dt>Status</dt><dd>").status(run.status(), run.exitCode()).raw("</dd>");
+        page.raw("<dt>Status</dt><dd id=\"execution-status\">").status(run.status(), run.exitCode()).raw("</dd>");
         if (!"COMPLETED".equals(run.status()) && run.reason() != null) {
             fact(page, "Reason", run.reason(), "why");
         }
@@ -86,7 +78,43 @@ public final class HtmlReport {
                 page.raw("</section>");
             });
         }
-        return page.end(FOOTER);
+    }
+
+    static void cards(HtmlPage page, List<ExecutionReport> runs) {
+        page.raw("<section class=\"cards\">");
+        card(page, "executions", runs.size(), "Executions");
+        card(page, "completed", runs.stream().filter(r -> r.status().equals("COMPLETED")).count(), "Completed");
+        card(page, "failed", runs.stream().filter(r -> r.status().equals("FAILED") || r.status().equals("ABANDONED")).count(), "Failed");
+        card(page, "running", runs.stream().filter(r -> RUNNING.contains(r.status())).count(), "Running");
+        page.raw("</section>");
+    }
+
+    static void charts(HtmlPage page, List<Chart> charts) {
+        for (Chart chart : charts) {
+            page.raw("<section class=\"panel\" id=\"chart-").raw(Html.cssName(chart.jobName())).raw("\">")
+                    .raw("<div class=\"panel-head\"><h2>").text(chart.title()).raw("</h2>").raw(SvgBarChart.legend(chart))
+                    .raw("</div>").raw(SvgBarChart.render(chart)).raw("</section>");
+        }
+    }
+
+    /** The table of runs, or a line saying there are none; {@code links}, when given, makes each id a link and adds its actions. */
+    static void runs(HtmlPage page, List<ExecutionReport> runs, Instant now, RunLinks links) {
+        if (runs.isEmpty()) {
+            page.raw("<p class=\"empty\">No executions yet.</p>");
+        } else {
+            runsTable(page, runs, now, links);
+        }
+    }
+
+    /** What a page served live adds to each run: a link to its detail page and buttons. */
+    interface RunLinks {
+        String href(ExecutionReport run);
+
+        void actions(HtmlPage page, ExecutionReport run);
+    }
+
+    static boolean running(String status) {
+        return RUNNING.contains(status);
     }
 
     private static void card(HtmlPage page, String kind, long number, String what) {
@@ -98,15 +126,21 @@ public final class HtmlReport {
         page.raw("<dt>").text(name).raw(css.isEmpty() ? "</dt><dd>" : "</dt><dd class=\"" + css + "\">").text(value).raw("</dd>");
     }
 
-    private static void runsTable(HtmlPage page, List<ExecutionReport> runs, Instant now) {
+    private static void runsTable(HtmlPage page, List<ExecutionReport> runs, Instant now, RunLinks links) {
         page.raw("<table id=\"runs\"><thead><tr><th>ID</th><th>Job</th><th>Parameters</th><th>Status</th>")
                 .raw("<th>Started (UTC)</th><th class=\"num\">Duration</th><th class=\"num\">Read</th>")
                 .raw("<th class=\"num\">Written</th><th class=\"num\">Filtered</th><th class=\"num\">Skipped</th>")
-                .raw("</tr></thead><tbody>");
+                .raw(links == null ? "" : "<th></th>").raw("</tr></thead><tbody>");
         for (ExecutionReport run : runs) {
             ExecutionReport.Totals totals = run.totals();
             page.raw("<tr data-execution-id=\"").text(run.executionId()).raw("\" data-status=\"").text(run.status())
-                    .raw("\"><td class=\"id\">").text(run.executionId()).raw("</td><td class=\"job\">").text(run.jobName())
+                    .raw("\"><td class=\"id\">");
+            if (links == null) {
+                page.text(run.executionId());
+            } else {
+                page.raw("<a href=\"").text(links.href(run)).raw("\">").text(run.executionId()).raw("</a>");
+            }
+            page.raw("</td><td class=\"job\">").text(run.jobName())
                     .raw("</td><td class=\"params\">").text(Display.parameters(run.parameters())).raw("</td><td class=\"state\">")
                     .status(run.status(), run.exitCode());
             if (!"COMPLETED".equals(run.status()) && run.reason() != null) {
@@ -116,6 +150,10 @@ public final class HtmlReport {
             for (String number : List.of(Display.duration(run.duration(now)), Display.count(totals.read()),
                     Display.count(totals.written()), Display.count(totals.filtered()), Display.count(totals.skipped()))) {
                 page.raw("</td><td class=\"num\">").text(number);
+            }
+            if (links != null) {
+                page.raw("</td><td class=\"actions\">");
+                links.actions(page, run);
             }
             page.raw("</td></tr>");
         }

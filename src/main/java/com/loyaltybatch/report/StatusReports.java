@@ -72,6 +72,23 @@ public class StatusReports {
         return Optional.of(ExecutionReport.detailed(execution, contributor == null ? Map.of() : contributor.sections(execution)));
     }
 
+    /** How far each running execution has got, newest first. */
+    public List<Progress> running(java.time.Instant now) {
+        List<Progress> running = new ArrayList<>();
+        for (String name : repository.getJobNames()) {
+            ExecutionDetails contributor = details.get(name);
+            for (JobExecution execution : repository.findRunningJobExecutions(name)) {
+                execution.getStepExecutions().stream()
+                        .filter(step -> step.getStatus().isRunning())
+                        .max(Comparator.comparingLong(org.springframework.batch.core.step.StepExecution::getId))
+                        .ifPresent(step -> running.add(Progress.of(step,
+                                contributor == null ? Map.of() : contributor.progress(step), now)));
+            }
+        }
+        running.sort(Comparator.comparingLong(Progress::executionId).reversed());
+        return running;
+    }
+
     /** The charts of one job or (null) of all jobs that have one, leaving out those with no runs yet. */
     public List<Chart> charts(String jobName) {
         return details.values().stream()

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import com.loyaltybatch.report.DetailSection;
@@ -35,6 +36,21 @@ class StatementExecutionDetails implements ExecutionDetails {
     @Override
     public String jobName() {
         return MonthlyStatementJobConfiguration.JOB;
+    }
+
+    /** A real run's messages sent and failed so far, from the period's records; a dry run's rendered. */
+    @Override
+    public Map<String, Long> progress(StepExecution step) {
+        var parameters = step.getJobExecution().getJobParameters();
+        if ("true".equals(parameters.getString(MonthlyStatementParameters.DRY_RUN))) {
+            return Map.of("rendered", step.getExecutionContext().getLong(StatementWriter.RENDERED, 0L));
+        }
+        var counts = deliveries.counts(parameters.getString(MonthlyStatementParameters.PERIOD));
+        Map<String, Long> progress = new LinkedHashMap<>();
+        progress.put("sent", counts.sent());
+        progress.put("failed", counts.failed());
+        progress.put("uncertain", counts.uncertain());
+        return progress;
     }
 
     @Override

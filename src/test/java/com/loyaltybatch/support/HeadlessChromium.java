@@ -49,6 +49,11 @@ public final class HeadlessChromium {
                 .findFirst();
     }
 
+    /** The browser's executable, for a driver such as Playwright. */
+    public Path binary() {
+        return binary;
+    }
+
     /** The page's DOM as the browser built it, serialized. */
     public String dumpDom(Path html) throws IOException, InterruptedException {
         return run(html, "--dump-dom");
