@@ -90,6 +90,13 @@ class StatementMessages {
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l).withZone(period.zone()), periodOf(l)));
     }
 
+    /** The account's message: its model (with the rewards its closing balance covers), rendered in its language. */
+    MailMessage render(StatementAccount account, AffordableRewards rewards) {
+        Locale locale = locale(account.locale());
+        var model = model(account, account.activity().totals(), account.activity().latest(), rewards, locale);
+        return message(account, model, locale);
+    }
+
     MailMessage message(StatementAccount account, StatementModel model, Locale locale) {
         RenderedMessage rendered = renderer.render(TEMPLATE, locale, model);
         return new MailMessage(messageId(account.accountId()), account.email(), rendered.subject(), rendered.text(),
