@@ -108,6 +108,15 @@ class StatementMessages {
         return "statement-" + period.key() + "-" + accountId + "@" + messageIdDomain;
     }
 
+    /**
+     * A new id for each test send: a mailbox that keeps one message per Message-ID would
+     * otherwise show a template author the first test send again instead of the new one.
+     */
+    String testMessageId(String accountId) {
+        return "statement-test-" + period.key() + "-" + accountId + "-" + java.util.UUID.randomUUID() + "@"
+                + messageIdDomain;
+    }
+
     StatementModel.Period periodOf(Locale locale) {
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         return new StatementModel.Period(period.key(),
@@ -119,9 +128,11 @@ class StatementMessages {
         return tag == null || tag.isBlank() ? Locale.ENGLISH : LOCALES.computeIfAbsent(tag, Locale::forLanguageTag);
     }
 
+    /** The display name falls back to the email's local part (empty in the preview of a contact without email). */
     private static StatementModel.Recipient recipient(StatementAccount account) {
         String display = account.firstName() != null ? account.firstName()
                 : account.lastName() != null ? account.lastName()
+                : account.email() == null ? ""
                 : account.email().substring(0, account.email().indexOf('@'));
         return new StatementModel.Recipient(account.firstName(), account.lastName(), display, account.email());
     }
