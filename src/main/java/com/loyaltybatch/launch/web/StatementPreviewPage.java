@@ -21,6 +21,8 @@ import com.loyaltybatch.messaging.TemplateException;
 import com.loyaltybatch.statement.StatementPreview;
 import com.loyaltybatch.statement.StatementPreviews;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 /**
  * {@code GET /statements/{period}/{accountId}/preview}: the statement an account would get for a
  * period, as the browser shows it: the HTML body ({@code text/html}), or with {@code ?format=text}
@@ -31,6 +33,7 @@ import com.loyaltybatch.statement.StatementPreviews;
  */
 @ConditionalOnWebApplication
 @Controller
+@Hidden // a page for people, not a route of the Loyalty API's description
 class StatementPreviewPage {
 
     static final String FILTERED_HEADER = "X-Loyalty-Statement-Filtered";

@@ -113,6 +113,14 @@ class StatementPreviewPageTest {
         assertThat(pdf.body()).contains("format: html, text or eml, got pdf");
     }
 
+    @Test
+    void thePageIsNoPartOfTheApiDescription() throws Exception {
+        var docs = get("/v3/api-docs");
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/loyalty-accounts/v1/accounts").doesNotContain("/statements/");
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
