@@ -6,11 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Properties;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 
 /**
  * The embedded default when no SMTP host is configured: each message becomes one {@code .eml}
@@ -20,17 +17,11 @@ import jakarta.mail.internet.InternetAddress;
 class FileOutboxTransport implements MailTransport {
 
     private final Path outbox;
-    private final InternetAddress from;
-    private final InternetAddress replyTo;
-    private final Session session = Session.getInstance(new Properties());
-    private final java.time.Clock clock;
+    private final MimeWriter mime;
 
-    FileOutboxTransport(MailProperties properties, java.time.Clock clock) {
-        this.clock = clock;
-        this.outbox = properties.outbox();
-        this.from = SmtpMailTransport.address("loyalty.mail.from", properties.from());
-        this.replyTo = properties.replyTo() == null || properties.replyTo().isBlank() ? null
-                : SmtpMailTransport.address("loyalty.mail.reply-to", properties.replyTo());
+    FileOutboxTransport(Path outbox, MimeWriter mime) {
+        this.outbox = outbox;
+        this.mime = mime;
     }
 
     @Override
@@ -47,7 +38,7 @@ class FileOutboxTransport implements MailTransport {
                 Path target = folder.resolve(fileName(message.messageId()));
                 Path partial = folder.resolve(target.getFileName() + ".part");
                 try (OutputStream out = Files.newOutputStream(partial)) {
-                    MimeMessages.build(session, message, from, replyTo, clock.instant()).writeTo(out);
+                    mime.writeTo(message, out);
                 } catch (IOException | MessagingException e) {
                     throw new MailSendException(true, "cannot write " + target + ": " + e.getMessage(), e);
                 }

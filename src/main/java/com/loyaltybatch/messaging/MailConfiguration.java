@@ -24,12 +24,13 @@ class MailConfiguration {
     static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
     @Bean
-    MailTransport mailTransport(ObjectProvider<JavaMailSenderImpl> smtp, MailProperties properties, Clock clock) {
+    MailTransport mailTransport(ObjectProvider<JavaMailSenderImpl> smtp, MailProperties properties, Clock clock,
+            MimeWriter mime) {
         if (System.getProperty(STREAM_PROVIDER) == null) {
             System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
         }
         JavaMailSenderImpl sender = smtp.getIfAvailable();
         return sender != null ? new SmtpMailTransport(sender, properties, clock)
-                : new FileOutboxTransport(properties, clock);
+                : new FileOutboxTransport(properties.outbox(), mime);
     }
 }

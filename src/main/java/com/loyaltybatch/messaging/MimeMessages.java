@@ -32,7 +32,10 @@ final class MimeMessages {
         if (replyTo != null) {
             mime.setReplyTo(new InternetAddress[] {replyTo});
         }
-        mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.to(), true));
+        if (message.to() != null) {
+            // none only in the preview of a message to a contact without an address
+            mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.to(), true));
+        }
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
         for (Map.Entry<String, String> header : message.headers().entrySet()) {
             mime.setHeader(header.getKey(), header.getValue());

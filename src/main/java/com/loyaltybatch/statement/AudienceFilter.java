@@ -15,10 +15,23 @@ import org.springframework.batch.infrastructure.item.ItemStream;
 class AudienceFilter implements ItemProcessor<StatementAccount, StatementAccount>, ItemStream {
 
     enum Reason {
-        NO_EMAIL, UNSUBSCRIBED, NOT_A_MEMBER;
+        NO_EMAIL("the contact has no email address"),
+        UNSUBSCRIBED("the contact unsubscribed"),
+        NOT_A_MEMBER("the contact is not a site member (loyalty.statement.audience=members)");
+
+        private final String description;
+
+        Reason(String description) {
+            this.description = description;
+        }
 
         String key() {
             return "filtered." + name();
+        }
+
+        /** Why, in words: {@code the contact unsubscribed}. */
+        String description() {
+            return description;
         }
     }
 
@@ -31,15 +44,20 @@ class AudienceFilter implements ItemProcessor<StatementAccount, StatementAccount
 
     @Override
     public StatementAccount process(StatementAccount account) {
-        Reason reason = account.email() == null || account.email().isBlank() ? Reason.NO_EMAIL
-                : !account.subscribed() ? Reason.UNSUBSCRIBED
-                : audience == StatementProperties.Audience.members && account.memberId() == null ? Reason.NOT_A_MEMBER
-                : null;
+        Reason reason = reason(account, audience);
         if (reason == null) {
             return account;
         }
         counts.merge(reason, 1L, Long::sum);
         return null;
+    }
+
+    /** Why the statement leaves this account out, or null when it gets one. */
+    static Reason reason(StatementAccount account, StatementProperties.Audience audience) {
+        return account.email() == null || account.email().isBlank() ? Reason.NO_EMAIL
+                : !account.subscribed() ? Reason.UNSUBSCRIBED
+                : audience == StatementProperties.Audience.members && account.memberId() == null ? Reason.NOT_A_MEMBER
+                : null;
     }
 
     @Override

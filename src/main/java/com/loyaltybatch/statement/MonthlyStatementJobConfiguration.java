@@ -17,14 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.loyaltybatch.batch.ProgressLogger;
-import com.loyaltybatch.common.ConflictException;
 import com.loyaltybatch.messaging.MailProperties;
 import com.loyaltybatch.messaging.MailTransport;
 import com.loyaltybatch.messaging.RateLimiter;
 import com.loyaltybatch.messaging.TemplateRenderer;
-import com.loyaltybatch.program.ProgramService;
 import com.loyaltybatch.reward.RewardService;
-import com.loyaltybatch.tier.TierService;
 
 /**
  * {@code monthly-statement}, two steps. The first checks that the program has a name and that the
@@ -55,13 +52,10 @@ class MonthlyStatementJobConfiguration {
 
     @Bean
     Step monthlyStatementTemplatesStep(JobRepository repository, PlatformTransactionManager transactionManager,
-            TemplateRenderer renderer, ProgramService program) {
+            TemplateRenderer renderer, StatementMessageFactory messages) {
         return new StepBuilder(TEMPLATES_STEP, repository)
                 .tasklet((contribution, chunk) -> {
-                    if (program.get().name() == null) {
-                        throw new ConflictException("the program has no name to sign the statement with"
-                                + " (program update --name NAME)");
-                    }
+                    messages.program();
                     new TemplateCheck(renderer).run();
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
@@ -85,12 +79,16 @@ class MonthlyStatementJobConfiguration {
     }
 
     @Bean
+    StatementAccounts statementAccounts(JdbcClient jdbc, NamedParameterJdbcTemplate named,
+            StatementProperties properties) {
+        return new StatementAccounts(jdbc, new StatementActivity(named), properties.recentTransactions());
+    }
+
+    @Bean
     @StepScope
     StatementAccountReader statementAccountReader(@Value("#{jobParameters['period']}") String periodKey,
-            MonthlyStatementParameters parameters, JdbcClient jdbc, NamedParameterJdbcTemplate named,
-            StatementProperties properties) {
-        return new StatementAccountReader(jdbc, new StatementActivity(named), parameters.period(periodKey),
-                properties.pageSize(), properties.recentTransactions());
+            MonthlyStatementParameters parameters, StatementAccounts accounts, StatementProperties properties) {
+        return new StatementAccountReader(accounts, parameters.period(periodKey), properties.pageSize());
     }
 
     @Bean
@@ -104,15 +102,10 @@ class MonthlyStatementJobConfiguration {
     StatementWriter statementWriter(@Value("#{jobParameters['period']}") String periodKey,
             @Value("#{jobParameters['dry-run']}") String dryRunValue,
             @Value("#{stepExecution.jobExecution.id}") long executionId, MonthlyStatementParameters parameters,
-            StatementProperties properties, NamedParameterJdbcTemplate named,
-            DeliveryRepository deliveries, TemplateRenderer renderer, MailTransport transport, ProgramService program,
-            MailProperties mail, RewardService rewards, TierService tiers) {
+            StatementProperties properties, DeliveryRepository deliveries, StatementMessageFactory messages,
+            MailTransport transport, MailProperties mail, RewardService rewards) {
         StatementPeriod period = parameters.period(periodKey);
-        var current = program.get();
-        var programInfo = new StatementModel.Program(current.name(), current.pointDefinition().customName());
-        var messages = new StatementMessages(renderer, new UnsubscribeLinks(properties.unsubscribe()), programInfo,
-                period, properties.messageIdDomain(), tiers.ladder());
-        return new StatementWriter(rewards, deliveries, messages, transport, period, properties,
+        return new StatementWriter(rewards, deliveries, messages.forPeriod(period), transport, period, properties,
                 mail.connections(), new RateLimiter(mail.rateLimit()),
                 MonthlyStatementParameters.dryRun(dryRunValue == null ? "false" : dryRunValue), executionId);
     }

@@ -46,14 +46,22 @@ class MonthlyStatementParameters implements LaunchParameters, JobParametersValid
     @Override
     public JobParameters resolve(Map<String, String> given) {
         LaunchParameters.refuseUnknown(jobName(), given, PERIOD, DRY_RUN);
-        String requested = given.getOrDefault(PERIOD, PREVIOUS_MONTH).strip();
-        StatementPeriod period = requested.equals(PREVIOUS_MONTH) ? StatementPeriod.previous(clock, zone)
-                : StatementPeriod.parse(requested, zone);
-        period.requireEnded(clock);
+        StatementPeriod period = requested(given.getOrDefault(PERIOD, PREVIOUS_MONTH));
         return new JobParametersBuilder()
                 .addString(PERIOD, period.key())
                 .addString(DRY_RUN, Boolean.toString(dryRun(given.getOrDefault(DRY_RUN, "false"))))
                 .toJobParameters();
+    }
+
+    /**
+     * The period a launch asks for: {@code YYYY-MM}, or {@code previous-month} (also for null);
+     * refused when it does not parse or has not ended.
+     */
+    StatementPeriod requested(String value) {
+        String requested = value == null ? PREVIOUS_MONTH : value.strip();
+        StatementPeriod period = requested.equals(PREVIOUS_MONTH) ? StatementPeriod.previous(clock, zone)
+                : StatementPeriod.parse(requested, zone);
+        return period.requireEnded(clock);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package com.loyaltybatch.statement;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -13,40 +11,32 @@ import java.util.concurrent.RejectedExecutionException;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.loyaltybatch.common.Sql;
 
 /**
  * Reads accounts with their contacts in account-id order, one keyset page at a time
  * ({@code WHERE a.id > :last}, never OFFSET), so every page costs the same however deep the run
- * is, and loads each page's period activity with it. While the step renders and sends one page,
- * the next one is read on a thread of its own, so the database and the templates work at the
- * same time. Only the last id handed out is saved at each commit: a restart continues after it,
+ * is, and loads each page's period activity with it ({@link StatementAccounts}). While the step
+ * renders and sends one page, the next one is read on a thread of its own, so the database and
+ * the templates work at the same time. Only the last id handed out is saved at each commit: a restart continues after it,
  * whatever had been read ahead.
  */
 class StatementAccountReader implements ItemStreamReader<StatementAccount> {
 
     static final String LAST_ID = "statement.reader.lastId";
 
-    private final JdbcClient jdbc;
-    private final StatementActivity activity;
+    private final StatementAccounts accounts;
     private final StatementPeriod period;
     private final int pageSize;
-    private final int recentTransactions;
     private final Deque<StatementAccount> page = new ArrayDeque<>();
     private String lastId;
     private CompletableFuture<List<StatementAccount>> next;
     private boolean exhausted;
     private ExecutorService readAhead;
 
-    StatementAccountReader(JdbcClient jdbc, StatementActivity activity, StatementPeriod period, int pageSize,
-            int recentTransactions) {
-        this.jdbc = jdbc;
-        this.activity = activity;
+    StatementAccountReader(StatementAccounts accounts, StatementPeriod period, int pageSize) {
+        this.accounts = accounts;
         this.period = period;
         this.pageSize = pageSize;
-        this.recentTransactions = recentTransactions;
     }
 
     @Override
@@ -87,28 +77,7 @@ class StatementAccountReader implements ItemStreamReader<StatementAccount> {
     }
 
     private List<StatementAccount> fetch(String after) {
-        var rows = jdbc.sql("""
-                SELECT a.id, a.contact_id, c.member_id, c.email, c.first_name, c.last_name, c.locale, c.subscribed,
-                       a.balance, a.tier_id, a.expiration_date, a.expiring_points_amount
-                FROM loyalty_account a JOIN contact c ON c.id = a.contact_id
-                WHERE a.id > ? ORDER BY a.id FETCH FIRST ? ROWS ONLY""")
-                .params(after, pageSize)
-                .query((rs, n) -> new StatementAccount(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
-                        rs.getLong(9), rs.getString(10), Sql.instant(rs, "expiration_date"),
-                        Sql.nullableLong(rs, "expiring_points_amount"), StatementActivity.Activity.NONE))
-                .list();
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        Map<String, StatementActivity.Activity> activities = activity.load(period,
-                List.of(rows.get(0).accountId(), rows.get(rows.size() - 1).accountId()), recentTransactions);
-        List<StatementAccount> enriched = new ArrayList<>(rows.size());
-        for (StatementAccount row : rows) {
-            var found = activities.get(row.accountId());
-            enriched.add(found == null ? row : row.with(found));
-        }
-        return enriched;
+        return accounts.after(after, pageSize, period);
     }
 
     private static List<StatementAccount> await(CompletableFuture<List<StatementAccount>> page) {

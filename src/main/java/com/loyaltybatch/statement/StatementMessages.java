@@ -90,6 +90,13 @@ class StatementMessages {
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l).withZone(period.zone()), periodOf(l)));
     }
 
+    /** The account's message: its model (with the rewards its closing balance covers), rendered in its language. */
+    MailMessage render(StatementAccount account, AffordableRewards rewards) {
+        Locale locale = locale(account.locale());
+        var model = model(account, account.activity().totals(), account.activity().latest(), rewards, locale);
+        return message(account, model, locale);
+    }
+
     MailMessage message(StatementAccount account, StatementModel model, Locale locale) {
         RenderedMessage rendered = renderer.render(TEMPLATE, locale, model);
         return new MailMessage(messageId(account.accountId()), account.email(), rendered.subject(), rendered.text(),
@@ -99,6 +106,15 @@ class StatementMessages {
     /** Deterministic per (period, account): a re-sent message carries the same id. */
     String messageId(String accountId) {
         return "statement-" + period.key() + "-" + accountId + "@" + messageIdDomain;
+    }
+
+    /**
+     * A new id for each test send: a mailbox that keeps one message per Message-ID would
+     * otherwise show a template author the first test send again instead of the new one.
+     */
+    String testMessageId(String accountId) {
+        return "statement-test-" + period.key() + "-" + accountId + "-" + java.util.UUID.randomUUID() + "@"
+                + messageIdDomain;
     }
 
     StatementModel.Period periodOf(Locale locale) {
@@ -112,9 +128,11 @@ class StatementMessages {
         return tag == null || tag.isBlank() ? Locale.ENGLISH : LOCALES.computeIfAbsent(tag, Locale::forLanguageTag);
     }
 
+    /** The display name falls back to the email's local part (empty in the preview of a contact without email). */
     private static StatementModel.Recipient recipient(StatementAccount account) {
         String display = account.firstName() != null ? account.firstName()
                 : account.lastName() != null ? account.lastName()
+                : account.email() == null ? ""
                 : account.email().substring(0, account.email().indexOf('@'));
         return new StatementModel.Recipient(account.firstName(), account.lastName(), display, account.email());
     }

@@ -176,10 +176,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
     }
 
     private MailMessage render(StatementAccount account, AffordableRewards affordable) {
-        var locale = StatementMessages.locale(account.locale());
-        var model = messages.model(account, account.activity().totals(), account.activity().latest(), affordable,
-                locale);
-        MailMessage message = messages.message(account, model, locale);
+        MailMessage message = messages.render(account, affordable);
         rendered.incrementAndGet();
         return message;
     }

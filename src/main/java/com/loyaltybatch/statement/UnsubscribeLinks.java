@@ -47,7 +47,7 @@ class UnsubscribeLinks {
     Map<String, String> headers(String contactId, String email) {
         Map<String, String> headers = new LinkedHashMap<>();
         StringBuilder value = new StringBuilder();
-        if (mailto != null) {
+        if (mailto != null && email != null) {
             value.append("<mailto:").append(mailto).append("?subject=unsubscribe%20")
                     .append(URLEncoder.encode(email, StandardCharsets.UTF_8).replace("+", "%20")).append('>');
         }

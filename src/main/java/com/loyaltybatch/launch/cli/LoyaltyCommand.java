@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
                 TransactionsCommand.class, TiersCommand.class, RewardsCommand.class, CouponsCommand.class,
                 CheckoutCommand.class, EarningRulesCommand.class, DemoCommand.class, RunCommand.class, RestartCommand.class,
                 RecoverCommand.class, StopCommand.class, ServeCommand.class, JobsCommand.class, StatusCommand.class,
-                ApiKeysCommand.class, HashPasswordCommand.class},
+                StatementCommand.class, ApiKeysCommand.class, HashPasswordCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failed or refused, 2 usage or input error,",
                 "3 completed with skipped or failed items."})
 public class LoyaltyCommand extends GroupCommand {
