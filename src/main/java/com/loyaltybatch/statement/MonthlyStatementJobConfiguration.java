@@ -55,13 +55,14 @@ class MonthlyStatementJobConfiguration {
 
     @Bean
     Step monthlyStatementTemplatesStep(JobRepository repository, PlatformTransactionManager transactionManager,
-            TemplateRenderer renderer, ProgramService program) {
+            TemplateRenderer renderer, ProgramService program, UnsubscribeLinks unsubscribe) {
         return new StepBuilder(TEMPLATES_STEP, repository)
                 .tasklet((contribution, chunk) -> {
                     if (program.get().name() == null) {
                         throw new ConflictException("the program has no name to sign the statement with"
                                 + " (program update --name NAME)");
                     }
+                    new UnsubscribeCheck(unsubscribe).run();
                     new TemplateCheck(renderer).run();
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
@@ -106,11 +107,11 @@ class MonthlyStatementJobConfiguration {
             @Value("#{stepExecution.jobExecution.id}") long executionId, MonthlyStatementParameters parameters,
             StatementProperties properties, NamedParameterJdbcTemplate named,
             DeliveryRepository deliveries, TemplateRenderer renderer, MailTransport transport, ProgramService program,
-            MailProperties mail, RewardService rewards, TierService tiers) {
+            MailProperties mail, RewardService rewards, TierService tiers, UnsubscribeLinks unsubscribe) {
         StatementPeriod period = parameters.period(periodKey);
         var current = program.get();
         var programInfo = new StatementModel.Program(current.name(), current.pointDefinition().customName());
-        var messages = new StatementMessages(renderer, new UnsubscribeLinks(properties.unsubscribe()), programInfo,
+        var messages = new StatementMessages(renderer, unsubscribe, programInfo,
                 period, properties.messageIdDomain(), tiers.ladder());
         return new StatementWriter(rewards, deliveries, messages, transport, period, properties,
                 mail.connections(), new RateLimiter(mail.rateLimit()),
