@@ -194,6 +194,14 @@ class UnsubscribePageTest {
     }
 
     @Test
+    void thePageIsNotPartOfTheApiDescriptionWhoseRoutesNeedAKey() throws Exception {
+        var docs = json.readTree(get("/v3/api-docs").body());
+
+        assertThat(docs.get("paths").has("/loyalty-programs/v1/program")).isTrue();
+        assertThat(docs.get("paths").propertyNames()).noneMatch(path -> path.startsWith("/unsubscribe"));
+    }
+
+    @Test
     void thePageEscapesTheProgramName() throws Exception {
         program.update(new ProgramChanges("Tea & <b>Cakes</b>", null, null));
         var ada = testData.member("Ada", "Lovelace", "ada@example.com", "en", true, null);
