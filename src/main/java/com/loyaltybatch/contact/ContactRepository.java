@@ -19,7 +19,7 @@ class ContactRepository {
 
     private static final String COLUMNS = """
             id, email, first_name, last_name, locale, member_id, subscribed, unsubscribed_date,
-            created_date, updated_date""";
+            unsubscribe_source, created_date, updated_date""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -86,9 +86,9 @@ class ContactRepository {
     void insertAll(List<Contact> contacts) {
         named.batchUpdate("""
                 INSERT INTO contact (id, email, email_key, first_name, last_name, locale, member_id, subscribed,
-                                     unsubscribed_date, created_date, updated_date)
+                                     unsubscribed_date, unsubscribe_source, created_date, updated_date)
                 VALUES (:id, :email, :emailKey, :first, :last, :locale, :memberId, :subscribed,
-                        :unsubscribedDate, :createdDate, :updatedDate)
+                        :unsubscribedDate, :unsubscribeSource, :createdDate, :updatedDate)
                 """, params(contacts));
     }
 
@@ -96,7 +96,8 @@ class ContactRepository {
         named.batchUpdate("""
                 UPDATE contact SET email = :email, email_key = :emailKey, first_name = :first, last_name = :last,
                        locale = :locale, member_id = :memberId, subscribed = :subscribed,
-                       unsubscribed_date = :unsubscribedDate, updated_date = :updatedDate
+                       unsubscribed_date = :unsubscribedDate, unsubscribe_source = :unsubscribeSource,
+                       updated_date = :updatedDate
                 WHERE id = :id
                 """, params(contacts));
     }
@@ -112,6 +113,7 @@ class ContactRepository {
                 .addValue("memberId", c.memberId())
                 .addValue("subscribed", c.subscribed())
                 .addValue("unsubscribedDate", Sql.ts(c.unsubscribedDate()))
+                .addValue("unsubscribeSource", c.unsubscribeSource())
                 .addValue("createdDate", Sql.ts(c.createdDate()))
                 .addValue("updatedDate", Sql.ts(c.updatedDate())))
                 .toArray(SqlParameterSource[]::new);
@@ -126,6 +128,7 @@ class ContactRepository {
                 rs.getString("member_id"),
                 rs.getBoolean("subscribed"),
                 Sql.instant(rs, "unsubscribed_date"),
+                rs.getString("unsubscribe_source"),
                 Sql.instant(rs, "created_date"),
                 Sql.instant(rs, "updated_date"));
     }

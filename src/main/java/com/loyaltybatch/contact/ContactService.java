@@ -87,7 +87,7 @@ public class ContactService {
         Map<String, Contact> updates = new LinkedHashMap<>();
         for (ContactDraft draft : drafts) {
             Contact existing = draft.id() != null ? byId.get(draft.id()) : byEmail.get(ContactRules.emailKey(draft.email()));
-            Contact next = existing == null ? create(draft, now) : merge(existing, draft, now);
+            Contact next = existing == null ? create(draft, now) : merge(existing, draft, now, UnsubscribeSource.IMPORT);
             String emailKey = ContactRules.emailKey(next.email());
             Contact owner = emailKey == null ? null : byEmail.get(emailKey);
             if (owner != null && !owner.id().equals(next.id())) {
@@ -121,14 +121,28 @@ public class ContactService {
         return new UpsertResult(inserts.size(), updates.size());
     }
 
-    /** Records an email opt-out; the contact keeps its account and points. */
+    /**
+     * Records an email opt-out of the contact with this email, with when and how it came; the
+     * contact keeps its account and points. Opting out again changes nothing.
+     */
     @Transactional
-    public Contact unsubscribe(String email) {
-        Contact contact = contacts.findByEmail(email).orElseThrow(() -> new NotFoundException("contact with email", email));
+    public Contact unsubscribe(String email, UnsubscribeSource source) {
+        return unsubscribe(contacts.findByEmail(email)
+                .orElseThrow(() -> new NotFoundException("contact with email", email)), source);
+    }
+
+    /** As {@link #unsubscribe(String, UnsubscribeSource)}, for the contact with this id. */
+    @Transactional
+    public Contact unsubscribeById(String id, UnsubscribeSource source) {
+        return unsubscribe(contacts.findById(id).orElseThrow(() -> new NotFoundException("contact", id)), source);
+    }
+
+    private Contact unsubscribe(Contact contact, UnsubscribeSource source) {
         if (!contact.subscribed()) {
             return contact;
         }
-        Contact next = merge(contact, new ContactDraft(null, null, null, null, null, null, false), clock.instant());
+        Contact next = merge(contact, new ContactDraft(null, null, null, null, null, null, false), clock.instant(),
+                source);
         contacts.updateAll(List.of(next));
         return next;
     }
@@ -140,19 +154,22 @@ public class ContactService {
         boolean subscribed = draft.subscribed() == null || draft.subscribed();
         return new Contact(draft.id() != null ? draft.id() : Ids.newId(), draft.email(),
                 new Contact.Name(draft.firstName(), draft.lastName()), draft.locale(), draft.memberId(),
-                subscribed, subscribed ? null : now, now, now);
+                subscribed, subscribed ? null : now, subscribed ? null : UnsubscribeSource.IMPORT.code(), now, now);
     }
 
-    private static Contact merge(Contact existing, ContactDraft draft, Instant now) {
+    /** {@code source} is how an opt-out that this draft makes came; an earlier opt-out keeps its own. */
+    private static Contact merge(Contact existing, ContactDraft draft, Instant now, UnsubscribeSource source) {
         boolean subscribed = draft.subscribed() != null ? draft.subscribed() : existing.subscribed();
         Instant unsubscribedDate = subscribed ? null
                 : existing.subscribed() ? now : existing.unsubscribedDate();
+        String unsubscribeSource = subscribed ? null
+                : existing.subscribed() ? source.code() : existing.unsubscribeSource();
         return new Contact(existing.id(),
                 or(draft.email(), existing.email()),
                 new Contact.Name(or(draft.firstName(), existing.name().first()), or(draft.lastName(), existing.name().last())),
                 or(draft.locale(), existing.locale()),
                 or(draft.memberId(), existing.memberId()),
-                subscribed, unsubscribedDate, existing.createdDate(), now);
+                subscribed, unsubscribedDate, unsubscribeSource, existing.createdDate(), now);
     }
 
     private static <T> T or(T value, T fallback) {

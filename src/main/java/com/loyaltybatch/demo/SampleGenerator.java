@@ -97,7 +97,7 @@ final class SampleGenerator {
                 : Instant.ofEpochSecond(created + 1 + random.nextLong(month.end() - created - 1));
         return new Contact(SampleIds.ordered(idBaseMillis, index, SampleIds.CONTACT, random), email,
                 new Contact.Name(group.firstNames().get(firstName), group.lastNames().get(lastName)), locale,
-                memberId, subscribed, unsubscribedDate, createdDate, subscribed ? createdDate : unsubscribedDate);
+                memberId, subscribed, unsubscribedDate, null, createdDate, subscribed ? createdDate : unsubscribedDate);
     }
 
     /** Unique by construction: the account number ends the local part, and names hold no digits. */

@@ -88,6 +88,18 @@ public class TemplateRenderer {
                 process(message + "/html.ftlh", locale, root));
     }
 
+    /**
+     * Renders a single template, such as a web page ({@code unsubscribe/page.ftlh}), for a locale,
+     * with the same lookup, fallback and escaping as a message.
+     */
+    public String renderTemplate(String name, Locale locale, Object model) {
+        try {
+            return process(name, locale, models.of(model));
+        } catch (TemplateModelException e) {
+            throw new TemplateException("template " + name + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
     private String process(String name, Locale locale, TemplateModel model) {
         try {
             Template template = freemarker.getTemplate(name, locale);

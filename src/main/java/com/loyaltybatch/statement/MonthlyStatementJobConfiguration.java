@@ -52,10 +52,11 @@ class MonthlyStatementJobConfiguration {
 
     @Bean
     Step monthlyStatementTemplatesStep(JobRepository repository, PlatformTransactionManager transactionManager,
-            TemplateRenderer renderer, StatementMessageFactory messages) {
+            TemplateRenderer renderer, StatementMessageFactory messages, UnsubscribeLinks unsubscribe) {
         return new StepBuilder(TEMPLATES_STEP, repository)
                 .tasklet((contribution, chunk) -> {
                     messages.program();
+                    new UnsubscribeCheck(unsubscribe).run();
                     new TemplateCheck(renderer).run();
                     return RepeatStatus.FINISHED;
                 }, transactionManager)

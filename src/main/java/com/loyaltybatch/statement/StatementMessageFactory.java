@@ -18,17 +18,19 @@ class StatementMessageFactory {
     private final ProgramService program;
     private final TierService tiers;
     private final StatementProperties properties;
+    private final UnsubscribeLinks unsubscribe;
 
     StatementMessageFactory(TemplateRenderer renderer, ProgramService program, TierService tiers,
-            StatementProperties properties) {
+            StatementProperties properties, UnsubscribeLinks unsubscribe) {
         this.renderer = renderer;
         this.program = program;
         this.tiers = tiers;
         this.properties = properties;
+        this.unsubscribe = unsubscribe;
     }
 
     StatementMessages forPeriod(StatementPeriod period) {
-        return new StatementMessages(renderer, new UnsubscribeLinks(properties.unsubscribe()), program(), period,
+        return new StatementMessages(renderer, unsubscribe, program(), period,
                 properties.messageIdDomain(), tiers.ladder());
     }
 

@@ -60,7 +60,7 @@ class StatementMessages {
         }
         return new StatementModel(program, recipient(account), formats.period(), points, lines, tier(account),
                 expiringPoints(account, formats.day()), rewards.names(account.tierId(), balance),
-                unsubscribe.url(account.contactId()));
+                unsubscribe.url(account.contactId(), period.key()));
     }
 
     /** The member's tier name; the base tier's for no tier; none while tiers are not ACTIVE. */
@@ -100,7 +100,7 @@ class StatementMessages {
     MailMessage message(StatementAccount account, StatementModel model, Locale locale) {
         RenderedMessage rendered = renderer.render(TEMPLATE, locale, model);
         return new MailMessage(messageId(account.accountId()), account.email(), rendered.subject(), rendered.text(),
-                rendered.html(), unsubscribe.headers(account.contactId(), account.email()));
+                rendered.html(), unsubscribe.headers(account.contactId(), account.email(), period.key()));
     }
 
     /** Deterministic per (period, account): a re-sent message carries the same id. */

@@ -29,8 +29,10 @@ public record StatementProperties(
 
     /**
      * How members opt out. {@code mailto} is an address for List-Unsubscribe (empty: none);
-     * {@code url} a link with a {@code {token}} placeholder for a signed per-contact token (then
-     * {@code secret}, from the environment, signs it and List-Unsubscribe-Post is added).
+     * {@code url} a link with a {@code {token}} placeholder for the signed per-contact and period
+     * token, overriding the default {@code <loyalty.public-url>/unsubscribe/{token}}; {@code secret}
+     * (from the environment, at least 32 bytes) signs the tokens. With a link, List-Unsubscribe-Post
+     * is added (see {@link UnsubscribeLinks}).
      */
     public record Unsubscribe(String mailto, String url, String secret) {
     }

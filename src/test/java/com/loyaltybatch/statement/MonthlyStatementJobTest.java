@@ -48,10 +48,11 @@ class MonthlyStatementJobTest {
         registry.add("loyalty.statement.chunk-size", () -> "3");
         registry.add("loyalty.statement.page-size", () -> "4");
         registry.add("loyalty.statement.unsubscribe.mailto", () -> "unsubscribe@example.com");
-        registry.add("loyalty.statement.unsubscribe.url", () -> "https://example.com/unsubscribe?token={token}");
-        registry.add("loyalty.statement.unsubscribe.secret", () -> "test-secret");
+        registry.add("loyalty.public-url", () -> "https://loyalty.shop.example.com/");
+        registry.add("loyalty.statement.unsubscribe.secret", () -> SECRET);
     }
 
+    static final String SECRET = "a test secret of more than 32 bytes";
     static final Instant OCTOBER_5 = Instant.parse("2026-10-05T12:00:00Z");
     static final Instant OCTOBER_20 = Instant.parse("2026-10-20T12:00:00Z");
     static final Instant SEPTEMBER_1 = Instant.parse("2026-09-01T12:00:00Z");
@@ -111,8 +112,10 @@ class MonthlyStatementJobTest {
         assertThat(english.getFrom()[0].toString()).isEqualTo("Coffee Club <club@example.com>");
         assertThat(english.getSentDate().toInstant()).isEqualTo(TestData.NOW);
         assertThat(english.getMessageID()).isEqualTo("<statement-2026-10-" + bob.id() + "@loyalty.example.com>");
+        String link = "https://loyalty.shop.example.com/unsubscribe/"
+                + new UnsubscribeTokens(SECRET).issue(bob.contactId(), "2026-10");
         assertThat(english.getHeader("List-Unsubscribe", null))
-                .startsWith("<mailto:unsubscribe@example.com?subject=unsubscribe%20bob%40example.com>, <https://example.com/unsubscribe?token=");
+                .isEqualTo("<" + link + ">, <mailto:unsubscribe@example.com?subject=unsubscribe%20bob%40example.com>");
         assertThat(english.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         var parts = (MimeMultipart) english.getContent();
         assertThat(parts.getContentType()).startsWith("multipart/alternative");
@@ -120,13 +123,15 @@ class MonthlyStatementJobTest {
         String html = (String) parts.getBodyPart(1).getContent();
         assertThat(text).contains("Hello <b>Bob</b>,", "Balance on Oct 31, 2026: 1,150 Beans",
                 "Balance on Oct 1, 2026: 1,000 Beans", "Earned:    250", "Redeemed:  100", "Order 1001  +250",
-                "Free coffee  -100").doesNotContain("Order after the period");
-        assertThat(html).contains("Hello &lt;b&gt;Bob&lt;/b&gt;,").doesNotContain("<b>Bob</b>");
+                "Free coffee  -100", "To stop these emails: " + link).doesNotContain("Order after the period");
+        assertThat(html).contains("Hello &lt;b&gt;Bob&lt;/b&gt;,", "<a href=\"" + link + "\">Unsubscribe</a>")
+                .doesNotContain("<b>Bob</b>");
 
         MimeMessage german = received("juergen@example.de");
         assertThat(german.getSubject()).isEqualTo("Ihre Beans im Oktober 2026: 1.234 Beans");
         String germanText = (String) ((MimeMultipart) german.getContent()).getBodyPart(0).getContent();
-        assertThat(germanText).contains("Hallo Jürgen,", "Gesammelt:  1.234");
+        assertThat(germanText).contains("Hallo Jürgen,", "Gesammelt:  1.234",
+                "Keine weiteren E-Mails: https://loyalty.shop.example.com/unsubscribe/");
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 import com.loyaltybatch.batch.ManagementJobs;
 import com.loyaltybatch.contact.ContactService;
+import com.loyaltybatch.contact.UnsubscribeSource;
 
 /** The management job of {@link ContactJobs#UNSUBSCRIBE}. */
 @Configuration(proxyBeanMethods = false)
@@ -13,6 +14,7 @@ class ContactManagementJobConfiguration {
 
     @Bean
     Job contactsUnsubscribeJob(ManagementJobs jobs, ContactService contacts) {
-        return jobs.job(ContactJobs.UNSUBSCRIBE, unsubscribe -> contacts.unsubscribe(unsubscribe.email()).id());
+        return jobs.job(ContactJobs.UNSUBSCRIBE,
+                unsubscribe -> contacts.unsubscribe(unsubscribe.email(), UnsubscribeSource.COMMAND).id());
     }
 }

@@ -57,7 +57,8 @@ class ContactsCommand extends GroupCommand {
                     "Contact:     " + c.id(),
                     "Name:        " + name(c),
                     "Email:       " + (c.email() == null ? "-" : c.email())
-                            + (c.subscribed() ? "" : " (unsubscribed " + c.unsubscribedDate() + ")"),
+                            + (c.subscribed() ? "" : " (unsubscribed " + c.unsubscribedDate()
+                                    + (c.unsubscribeSource() == null ? "" : ", " + c.unsubscribeSource()) + ")"),
                     "Locale:      " + (c.locale() == null ? "-" : c.locale()),
                     "Member:      " + (c.memberId() == null ? "-" : c.memberId())));
         }

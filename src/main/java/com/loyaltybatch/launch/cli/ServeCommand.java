@@ -11,6 +11,7 @@ import com.loyaltybatch.common.InvalidInputException;
 import com.loyaltybatch.launch.schedule.JobScheduler;
 import com.loyaltybatch.launch.schedule.ScheduleException;
 import com.loyaltybatch.launch.schedule.ScheduleLoader;
+import com.loyaltybatch.statement.UnsubscribeLinks;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +33,15 @@ class ServeCommand implements Callable<Integer> {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    UnsubscribeLinks unsubscribe;
+
     @Override
     public Integer call() throws InterruptedException {
+        // the opt-out page verifies what the statement signs: both need settings that work
+        unsubscribe.problem().ifPresent(problem -> {
+            throw new InvalidInputException(problem);
+        });
         var loaded = load();
         scheduler.start(loaded.values());
         spec.commandLine().getOut().println("Scheduling " + loaded.values().stream().filter(s -> s.enabled()).count()

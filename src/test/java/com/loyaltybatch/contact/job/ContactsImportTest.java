@@ -149,7 +149,7 @@ abstract class ContactsImportTest {
     }
 
     @Test
-    void subscribedFalseRecordsTheUnsubscribedDate() {
+    void subscribedFalseRecordsTheUnsubscribedDateWithTheSourceImport() {
         Contact subscribed = data.contact("ada@example.com");
 
         importContacts(cli, csv(dir, "consent.csv",
@@ -161,13 +161,16 @@ abstract class ContactsImportTest {
         assertThat(subscribed.subscribed()).isTrue();
         assertThat(contacts.get(subscribed.id()).subscribed()).isFalse();
         assertThat(contacts.get(subscribed.id()).unsubscribedDate()).isEqualTo(TestData.NOW);
+        assertThat(contacts.get(subscribed.id()).unsubscribeSource()).isEqualTo("import");
         assertThat(contacts.findByEmail("grace@example.com")).hasValueSatisfying(grace -> {
             assertThat(grace.subscribed()).isFalse();
             assertThat(grace.unsubscribedDate()).isEqualTo(TestData.NOW);
+            assertThat(grace.unsubscribeSource()).isEqualTo("import");
         });
         assertThat(contacts.findByEmail("alan@example.com")).hasValueSatisfying(alan -> {
             assertThat(alan.subscribed()).isTrue();
             assertThat(alan.unsubscribedDate()).isNull();
+            assertThat(alan.unsubscribeSource()).isNull();
         });
     }
 
