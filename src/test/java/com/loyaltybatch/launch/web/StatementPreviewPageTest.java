@@ -121,9 +121,29 @@ class StatementPreviewPageTest {
         assertThat(docs.body()).contains("/loyalty-accounts/v1/accounts").doesNotContain("/statements/");
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+    @Test
+    void thePreviewNeedsADashboardUser() throws Exception {
+        var anonymous = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/statements/2026-10/"
+                + bob.id() + "/preview")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).doesNotContain("Bob");
+
+        var wrong = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/statements/2026-10/"
+                + bob.id() + "/preview")).header("Authorization", basic(HttpApiTest.DASHBOARD_USER, "wrong")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+    }
+
+    /** A page as a signed-in dashboard user gets it (HTTP Basic). */
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", basic(HttpApiTest.DASHBOARD_USER, HttpApiTest.DASHBOARD_PASSWORD)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private long count(String table) {
