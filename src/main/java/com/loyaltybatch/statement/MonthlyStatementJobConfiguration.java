@@ -106,7 +106,7 @@ class MonthlyStatementJobConfiguration {
             @Value("#{stepExecution.jobExecution.id}") long executionId, MonthlyStatementParameters parameters,
             StatementProperties properties, NamedParameterJdbcTemplate named,
             DeliveryRepository deliveries, TemplateRenderer renderer, MailTransport transport, ProgramService program,
-            MailProperties mail, RewardService rewards, TierService tiers) {
+            MailProperties mail, RewardService rewards, TierService tiers, StatementMetrics metrics) {
         StatementPeriod period = parameters.period(periodKey);
         var current = program.get();
         var programInfo = new StatementModel.Program(current.name(), current.pointDefinition().customName());
@@ -114,7 +114,8 @@ class MonthlyStatementJobConfiguration {
                 period, properties.messageIdDomain(), tiers.ladder());
         return new StatementWriter(rewards, deliveries, messages, transport, period, properties,
                 mail.connections(), new RateLimiter(mail.rateLimit()),
-                MonthlyStatementParameters.dryRun(dryRunValue == null ? "false" : dryRunValue), executionId);
+                MonthlyStatementParameters.dryRun(dryRunValue == null ? "false" : dryRunValue), executionId,
+                metrics.period(period.key()));
     }
 
     @Bean
