@@ -57,6 +57,18 @@ class ConsoleLogEncoderTest {
     }
 
     /** A warning of the logger {@code statement}; a message starting with an SMTP reply is its argument. */
+    @Test
+    void logstashAndGelfAreMaskedAsWell() {
+        for (String format : new String[] {"logstash", "gelf"}) {
+            String line = encode(format, event(REPLY, new IllegalStateException("no mailbox ada@example.com")));
+
+            JsonNode json = JsonMapper.builder().build().readTree(line);
+            assertThat(json.isObject()).as(line).isTrue();
+            assertThat(line).as(format).contains("b***@example.com", "a***@example.com")
+                    .doesNotContain("bob.smith@", "ada@");
+        }
+    }
+
     private LoggingEvent event(String message, Throwable failure) {
         boolean reply = message.startsWith("550");
         return new LoggingEvent("test", context.getLogger("statement"), Level.WARN,

@@ -122,6 +122,7 @@ class MetricsTest {
 
         assertThat(api.get("/loyalty-programs/v1/program").status()).isEqualTo(200);
         assertThat(api.get("/loyalty-accounts/v1/accounts/" + accountId).status()).isEqualTo(200);
+        assertThat(api.withKey(null).get("/loyalty-accounts/v1/accounts/" + accountId).status()).isEqualTo(401);
 
         String text = api.withKey(null).get("/actuator/prometheus").raw().body();
         var scrape = Scrape.of(text);
@@ -129,6 +130,9 @@ class MetricsTest {
                 "uri", "/loyalty-programs/v1/program"))).isGreaterThanOrEqualTo(1);
         assertThat(scrape.value("http_server_requests_seconds_count", Map.of("method", "GET", "status", "200",
                 "uri", "/loyalty-accounts/v1/accounts/{id}"))).isGreaterThanOrEqualTo(1);
+        // refused before it reached a route: no template, and still not the raw path
+        assertThat(scrape.value("http_server_requests_seconds_count", Map.of("method", "GET", "status", "401",
+                "uri", "UNKNOWN"))).isGreaterThanOrEqualTo(1);
         assertThat(text).doesNotContain(accountId);
     }
 }
