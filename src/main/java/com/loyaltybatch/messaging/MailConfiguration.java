@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * SMTP when {@code spring.mail.host} is set (Spring Boot then configures the mail sender),
  * otherwise the file outbox.
@@ -25,12 +27,12 @@ class MailConfiguration {
 
     @Bean
     MailTransport mailTransport(ObjectProvider<JavaMailSenderImpl> smtp, MailProperties properties, Clock clock,
-            MimeWriter mime) {
+            MimeWriter mime, MeterRegistry meters) {
         if (System.getProperty(STREAM_PROVIDER) == null) {
             System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
         }
         JavaMailSenderImpl sender = smtp.getIfAvailable();
-        return sender != null ? new SmtpMailTransport(sender, properties, clock)
+        return sender != null ? new SmtpMailTransport(sender, properties, clock, meters)
                 : new FileOutboxTransport(properties.outbox(), mime);
     }
 }

@@ -16,6 +16,9 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.util.MailConnectException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -24,21 +27,36 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
  * Sends over SMTP with the session Spring Boot configures from {@code spring.mail.*}. Each
  * connection stays open across messages; a transient failure closes it, waits with backoff and
  * tries again on a fresh connection.
+ * <p>
+ * Each attempt on the wire (connecting when needed, then the message's SMTP transaction) is timed
+ * as {@value #SEND_TIMER}, tagged {@code outcome}: {@code sent} (accepted), {@code rejected}
+ * (a permanent 5xx refusal) or {@code transient} (4xx or a failure to talk to the server; retried).
  */
 class SmtpMailTransport implements MailTransport {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpMailTransport.class);
     private static final long IDLE_CHECK_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
+    static final String SEND_TIMER = "loyalty.smtp.send";
+
     private final JavaMailSenderImpl sender;
     private final InternetAddress from;
     private final InternetAddress replyTo;
     private final RetryPolicy retryPolicy;
     private final java.time.Clock clock;
+    private final MeterRegistry meters;
+    private final Timer sent;
+    private final Timer rejected;
+    private final Timer failedTransiently;
 
-    SmtpMailTransport(JavaMailSenderImpl sender, MailProperties properties, java.time.Clock clock) {
+    SmtpMailTransport(JavaMailSenderImpl sender, MailProperties properties, java.time.Clock clock,
+            MeterRegistry meters) {
         this.sender = sender;
         this.clock = clock;
+        this.meters = meters;
+        this.sent = timer(meters, "sent");
+        this.rejected = timer(meters, "rejected");
+        this.failedTransiently = timer(meters, "transient");
         this.from = address("loyalty.mail.from", properties.from());
         this.replyTo = properties.replyTo() == null || properties.replyTo().isBlank() ? null
                 : address("loyalty.mail.reply-to", properties.replyTo());
@@ -46,6 +64,11 @@ class SmtpMailTransport implements MailTransport {
         this.retryPolicy = RetryPolicy.builder().maxRetries(retry.maxRetries()).delay(retry.delay())
                 .multiplier(retry.multiplier()).maxDelay(retry.maxDelay())
                 .predicate(e -> e instanceof MailSendException m && m.transient_()).build();
+    }
+
+    private static Timer timer(MeterRegistry meters, String outcome) {
+        return Timer.builder(SEND_TIMER).description("SMTP send attempts by outcome").tag("outcome", outcome)
+                .register(meters);
     }
 
     @Override
@@ -80,11 +103,17 @@ class SmtpMailTransport implements MailTransport {
         }
 
         private void attempt(MailMessage message) {
+            Timer.Sample onTheWire = null;
             try {
                 MimeMessage mime = MimeMessages.build(sender.getSession(), message, from, replyTo, clock.instant());
+                onTheWire = Timer.start(meters);
                 connected().sendMessage(mime, mime.getAllRecipients());
+                onTheWire.stop(sent);
             } catch (MessagingException e) {
                 MailSendException failure = classify(e);
+                if (onTheWire != null) {
+                    onTheWire.stop(failure.transient_() ? failedTransiently : rejected);
+                }
                 if (failure.transient_()) {
                     log.warn("Transient SMTP failure, retrying on a new connection: {}", failure.reply());
                     close();

@@ -38,17 +38,22 @@ final class MailLane implements AutoCloseable {
     private final RateLimiter rateLimiter;
     private final AtomicLong rejections;
     private final int maxRejections;
+    private final StatementMetrics.Outcomes outcomes;
     private MailTransport.Connection connection;
 
-    /** {@code rejections} is shared by the run's lanes: more than {@code maxRejections} stops it. */
+    /**
+     * {@code rejections} is shared by the run's lanes: more than {@code maxRejections} stops it.
+     * {@code outcomes} counts what the lane sends, has rejected and sends again in doubt.
+     */
     MailLane(DeliveryRepository deliveries, String period, MailTransport transport, RateLimiter rateLimiter,
-            AtomicLong rejections, int maxRejections) {
+            AtomicLong rejections, int maxRejections, StatementMetrics.Outcomes outcomes) {
         this.deliveries = deliveries;
         this.period = period;
         this.transport = transport;
         this.rateLimiter = rateLimiter;
         this.rejections = rejections;
         this.maxRejections = maxRejections;
+        this.outcomes = outcomes;
     }
 
     /**
@@ -91,6 +96,9 @@ final class MailLane implements AutoCloseable {
         if (!attempt.send()) {
             return null;
         }
+        if (attempt == DeliveryRepository.Attempt.AGAIN) {
+            outcomes.uncertain().increment();
+        }
         try {
             rateLimiter.acquire();
             connection().send(message);
@@ -102,6 +110,7 @@ final class MailLane implements AutoCloseable {
                 throw e;
             }
             deliveries.markFailed(period, account.accountId(), e.reply());
+            outcomes.failed().increment();
             long rejected = rejections.incrementAndGet();
             log.warn("Statement for account {} rejected: {}", account.accountId(), e.reply());
             if (rejected > maxRejections) {
@@ -109,6 +118,7 @@ final class MailLane implements AutoCloseable {
             }
             return null;
         }
+        outcomes.sent().increment();
         return account.accountId();
     }
 

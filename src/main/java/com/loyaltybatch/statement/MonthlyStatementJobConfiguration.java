@@ -104,11 +104,12 @@ class MonthlyStatementJobConfiguration {
             @Value("#{jobParameters['dry-run']}") String dryRunValue,
             @Value("#{stepExecution.jobExecution.id}") long executionId, MonthlyStatementParameters parameters,
             StatementProperties properties, DeliveryRepository deliveries, StatementMessageFactory messages,
-            MailTransport transport, MailProperties mail, RewardService rewards) {
+            MailTransport transport, MailProperties mail, RewardService rewards, StatementMetrics metrics) {
         StatementPeriod period = parameters.period(periodKey);
         return new StatementWriter(rewards, deliveries, messages.forPeriod(period), transport, period, properties,
                 mail.connections(), new RateLimiter(mail.rateLimit()),
-                MonthlyStatementParameters.dryRun(dryRunValue == null ? "false" : dryRunValue), executionId);
+                MonthlyStatementParameters.dryRun(dryRunValue == null ? "false" : dryRunValue), executionId,
+                metrics.period(period.key()));
     }
 
     @Bean

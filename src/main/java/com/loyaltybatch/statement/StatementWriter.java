@@ -52,7 +52,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
 
     StatementWriter(RewardService rewards, DeliveryRepository deliveries, StatementMessages messages,
             MailTransport transport, StatementPeriod period, StatementProperties properties, int connections,
-            RateLimiter rateLimiter, boolean dryRun, long executionId) {
+            RateLimiter rateLimiter, boolean dryRun, long executionId, StatementMetrics.Outcomes outcomes) {
         this.rewards = rewards;
         this.deliveries = deliveries;
         this.messages = messages;
@@ -62,7 +62,7 @@ class StatementWriter implements ItemStreamWriter<StatementAccount> {
         this.lanes = new MailLane[connections];
         for (int lane = 0; lane < connections; lane++) {
             lanes[lane] = new MailLane(deliveries, period.key(), transport, rateLimiter, failedThisExecution,
-                    properties.maxFailedDeliveries());
+                    properties.maxFailedDeliveries(), outcomes);
         }
     }
 

@@ -38,7 +38,8 @@ class ModuleBoundariesTest {
 
     @ArchTest
     static final ArchRule messagingAndReportsKnowNoLoyaltyTypes = noClasses()
-            .that().resideInAnyPackage("com.loyaltybatch.messaging..", "com.loyaltybatch.report..")
+            .that().resideInAnyPackage("com.loyaltybatch.messaging..", "com.loyaltybatch.report..",
+                    "com.loyaltybatch.logging..")
             .should().dependOnClassesThat().resideInAnyPackage(LOYALTY_TYPES);
 
     @ArchTest
