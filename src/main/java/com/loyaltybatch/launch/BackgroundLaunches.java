@@ -41,11 +41,7 @@ public class BackgroundLaunches implements SmartLifecycle {
     private final JobOperator operator;
     private final Set<JobExecution> running = ConcurrentHashMap.newKeySet();
     private final AtomicInteger threads = new AtomicInteger();
-    private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "launch-" + threads.incrementAndGet());
-        thread.setDaemon(false);
-        return thread;
-    });
+    private volatile ExecutorService executor = newExecutor();
     private volatile boolean accepting = true;
 
     BackgroundLaunches(JobRunner jobs, JobOperator operator) {
@@ -112,13 +108,24 @@ public class BackgroundLaunches implements SmartLifecycle {
         }
     }
 
+    private ExecutorService newExecutor() {
+        return Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "launch-" + threads.incrementAndGet());
+            thread.setDaemon(false);
+            return thread;
+        });
+    }
+
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (executor.isShutdown()) {
+            executor = newExecutor();
+        }
         accepting = true;
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         accepting = false;
         if (!running.isEmpty()) {
             log.info("Stopping: asking {} running execution(s) launched over HTTP to stop", running.size());

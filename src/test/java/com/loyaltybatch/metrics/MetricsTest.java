@@ -82,7 +82,7 @@ class MetricsTest {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
         assertThat(run.out()).contains("4 sent, 1 failed, 1 uncertain");
-        var scrape = Scrape.of(api.withKey(null).get("/actuator/prometheus").raw().body());
+        var scrape = Scrape.of(api.get("/actuator/prometheus").raw().body());
         assertThat(scrape.value("loyalty_statement_messages_total", Map.of("period", "2026-10", "outcome", "sent")))
                 .isEqualTo(4);
         assertThat(scrape.value("loyalty_statement_messages_total", Map.of("period", "2026-10", "outcome", "failed")))
@@ -104,7 +104,7 @@ class MetricsTest {
         var run = cli.run("run", "monthly-statement", "period=2026-09");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        var scrape = Scrape.of(api.withKey(null).get("/actuator/prometheus").raw().body());
+        var scrape = Scrape.of(api.get("/actuator/prometheus").raw().body());
         assertThat(scrape.value("spring_batch_job_seconds_count",
                 Map.of("spring_batch_job_name", "monthly-statement", "spring_batch_job_status", "COMPLETED")))
                 .isGreaterThanOrEqualTo(1);
@@ -124,7 +124,7 @@ class MetricsTest {
         assertThat(api.get("/loyalty-accounts/v1/accounts/" + accountId).status()).isEqualTo(200);
         assertThat(api.withKey(null).get("/loyalty-accounts/v1/accounts/" + accountId).status()).isEqualTo(401);
 
-        String text = api.withKey(null).get("/actuator/prometheus").raw().body();
+        String text = api.get("/actuator/prometheus").raw().body();
         var scrape = Scrape.of(text);
         assertThat(scrape.value("http_server_requests_seconds_count", Map.of("method", "GET", "status", "200",
                 "uri", "/loyalty-programs/v1/program"))).isGreaterThanOrEqualTo(1);
