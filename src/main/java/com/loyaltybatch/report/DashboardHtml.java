@@ -194,6 +194,7 @@ public final class DashboardHtml {
         page.raw("<button class=\"primary\" type=\"submit\">Launch</button></form>");
     }
 
+    /** One running step: its bar, and the job's own counters (a statement's sent, failed) instead of "written" when it has them. */
     private static void progress(HtmlPage page, Progress progress) {
         page.raw("<div class=\"progress\" data-execution-id=\"").text(progress.executionId()).raw("\"><div class=\"line\">")
                 .raw("<span><a href=\"/dashboard/executions/").text(progress.executionId()).raw("\">")
@@ -204,7 +205,9 @@ public final class DashboardHtml {
                 : percent + "% · " + Display.count(progress.read()) + " of " + Display.count(progress.total()) + " read");
         page.raw("</span></div><div class=\"meter\"><span style=\"width:").text(percent == null ? 0 : percent)
                 .raw("%\"></span></div><div class=\"figures\">");
-        figure(page, "written", Display.count(progress.written()));
+        if (progress.counters().isEmpty()) {
+            figure(page, "written", Display.count(progress.written()));
+        }
         for (Map.Entry<String, Long> counter : progress.counters().entrySet()) {
             figure(page, counter.getKey(), Display.count(counter.getValue()));
         }
