@@ -45,7 +45,7 @@ class StatementPreviewCommandTest {
         registry.add("loyalty.mail.from", () -> "Coffee Club <club@example.com>");
         registry.add("loyalty.statement.unsubscribe.mailto", () -> "unsubscribe@example.com");
         registry.add("loyalty.statement.unsubscribe.url", () -> "https://example.com/unsubscribe?token={token}");
-        registry.add("loyalty.statement.unsubscribe.secret", () -> "test-secret");
+        registry.add("loyalty.statement.unsubscribe.secret", () -> "test-secret-of-at-least-32-bytes-long");
     }
 
     static final String SUBJECT = "Your Beans in October 2026: 1,150 Beans";
@@ -111,7 +111,8 @@ class StatementPreviewCommandTest {
         assertThat(message.getSubject()).isEqualTo(SUBJECT);
         assertThat(message.getMessageID()).isEqualTo("<statement-2026-10-" + bob.id() + "@loyalty.example.com>");
         assertThat(message.getSentDate().toInstant()).isEqualTo(TestData.NOW);
-        assertThat(message.getHeader("List-Unsubscribe", null)).startsWith("<mailto:unsubscribe@example.com");
+        assertThat(message.getHeader("List-Unsubscribe", null)).startsWith("<https://example.com/unsubscribe?token=")
+                .contains(", <mailto:unsubscribe@example.com");
         assertThat(message.getHeader("X-Loyalty-Test-Send")).isNull();
         assertThat(text(message)).contains("Balance on Oct 31, 2026: 1,150 Beans", "Order 1001  +250");
         assertNothingRecordedOrSent();
