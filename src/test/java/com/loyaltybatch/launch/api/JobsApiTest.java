@@ -3,15 +3,12 @@ package com.loyaltybatch.launch.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,6 +16,7 @@ import com.loyaltybatch.batch.LaunchParameters;
 import com.loyaltybatch.support.ApiClient;
 import com.loyaltybatch.support.CliRunner;
 import com.loyaltybatch.support.HttpApiTest;
+import com.loyaltybatch.support.KilledRuns;
 import com.loyaltybatch.support.TestData;
 
 import tools.jackson.databind.JsonNode;
@@ -183,20 +181,8 @@ class JobsApiTest {
         assertThat(awaitEnd(restarted.body().get("executionId").asLong()).get("status").asString()).isEqualTo("COMPLETED");
     }
 
-    /** An execution as a killed process leaves it: STARTED in its sending step, with nobody running it. */
     private long leftRunning(String period) {
-        var parameters = launchParameters.stream().filter(p -> p.jobName().equals("monthly-statement")).findFirst()
-                .orElseThrow().resolve(Map.of("period", period));
-        var instance = repository.createJobInstance("monthly-statement", parameters);
-        JobExecution execution = repository.createJobExecution(instance, parameters, new ExecutionContext());
-        execution.setStatus(BatchStatus.STARTED);
-        execution.setStartTime(LocalDateTime.now());
-        repository.update(execution);
-        var step = repository.createStepExecution("monthly-statement-send", execution);
-        step.setStatus(BatchStatus.STARTED);
-        step.setStartTime(LocalDateTime.now());
-        repository.update(step);
-        return execution.getId();
+        return KilledRuns.statementLeftRunning(repository, launchParameters, period);
     }
 
     private JsonNode awaitEnd(long id) throws InterruptedException {

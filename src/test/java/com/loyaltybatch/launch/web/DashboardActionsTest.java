@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,14 +16,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.loyaltybatch.batch.LaunchParameters;
 import com.loyaltybatch.support.HttpApiTest;
+import com.loyaltybatch.support.KilledRuns;
 import com.loyaltybatch.support.TestData;
 
 /**
@@ -95,6 +93,7 @@ class DashboardActionsTest {
         long next = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         assertThat(next).isGreaterThan(id);
         assertThat(get("/dashboard/executions/" + next).body()).contains("Restarted execution " + id + " as execution " + next);
+        awaitEnd(next);
 
         var again = post("/dashboard/executions/" + id + "/restart", Map.of("_csrf", csrf(get("/dashboard").body())));
         assertThat(again.statusCode()).isEqualTo(302);
@@ -102,20 +101,17 @@ class DashboardActionsTest {
         assertThat(get("/dashboard/executions/987654").statusCode()).isEqualTo(404);
     }
 
-    /** An execution as a killed process leaves it: STARTED in its sending step, with nobody running it. */
+    /** Waits for a background run to end, so that the next test starts from a quiet database. */
+    private void awaitEnd(long id) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (repository.getJobExecution(id).getStatus().isRunning()) {
+            assertThat(System.nanoTime()).as("execution %d ended within 60 s", id).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
     private long leftRunning(String period) {
-        var parameters = launchParameters.stream().filter(p -> p.jobName().equals("monthly-statement")).findFirst()
-                .orElseThrow().resolve(Map.of("period", period));
-        var instance = repository.createJobInstance("monthly-statement", parameters);
-        JobExecution execution = repository.createJobExecution(instance, parameters, new ExecutionContext());
-        execution.setStatus(BatchStatus.STARTED);
-        execution.setStartTime(LocalDateTime.now());
-        repository.update(execution);
-        var step = repository.createStepExecution("monthly-statement-send", execution);
-        step.setStatus(BatchStatus.STARTED);
-        step.setStartTime(LocalDateTime.now());
-        repository.update(step);
-        return execution.getId();
+        return KilledRuns.statementLeftRunning(repository, launchParameters, period);
     }
 
     private static String csrf(String page) {
